@@ -1,0 +1,49 @@
+# Every target that needs the virtualenv creates it first, so `make test` alone works on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
+
+.PHONY: setup spec generate check-generated lint test demo bench clean
+
+$(STAMP): requirements-dev.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required (set PYTHON=...)")'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -r requirements-dev.txt
+	$(PIP) install --no-build-isolation --no-deps -e .
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+# While the API groups are written in parallel they live in spec/parts; this splices them into openapi.yaml.
+spec: $(STAMP)
+	$(BIN)/python tools/assemble_spec.py -o openapi.yaml
+
+generate: $(STAMP)
+	$(BIN)/openapi-spec-validator openapi.yaml
+	tools/generate.sh openapi.yaml generated/datadog_async
+
+check-generated: $(STAMP)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	tools/generate.sh openapi.yaml "$$tmp/datadog_async" && \
+	diff -r -x __pycache__ generated/datadog_async "$$tmp/datadog_async" && \
+	echo "generated/ matches openapi.yaml"
+
+lint: $(STAMP)
+	$(BIN)/ruff check overlays tests tools examples
+	$(BIN)/ruff format --check overlays tests tools examples
+	$(BIN)/mypy overlays/datadog_async tests examples
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+demo: $(STAMP)
+	$(BIN)/python examples/run_demo.py
+
+bench: $(STAMP)
+	$(BIN)/python -m pip --quiet --disable-pip-version-check install -r bench/requirements.txt
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

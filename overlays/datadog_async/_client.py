@@ -1,0 +1,390 @@
+"""DatadogClient: configuration, one connection pool per flavour (sync/async), gating, retries, errors."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import platform
+import random
+import threading
+import time
+from collections.abc import Iterable, Mapping
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+
+from ._config import resolve_base_url, resolve_keys, resolve_unstable
+from ._errors import (
+    ApiConnectionError,
+    ApiTimeoutError,
+    ClientClosedError,
+    ResponseValidationError,
+    UnstableOperationError,
+    api_error_from_response,
+)
+from ._operations import Operation
+from ._retry import RetryPolicy, delay_after_exception, delay_after_status
+from ._version import __version__
+from .client import Client
+
+logger = logging.getLogger("datadog_async")
+
+#: Headers that carry secrets: never logged, never shown in a repr, dropped on a redirect to another host.
+SECRET_HEADERS = ("DD-API-KEY", "DD-APPLICATION-KEY", "Authorization")
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+# Enough keep-alive connections for high fan-out: without them httpx closes and reopens sockets under load.
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30.0)
+USER_AGENT = f"datadog-async/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+_RESERVED_HTTPX_ARGS = frozenset({"base_url", "headers", "timeout", "auth"})
+
+
+class _Pools:
+    """The connection pools shared by a client and every ``with_options`` view of it."""
+
+    __slots__ = ("async_client", "closed", "lock", "settings", "sync_client")
+
+    def __init__(self, settings: dict[str, Any]) -> None:
+        self.settings = settings
+        self.sync_client: httpx.Client | None = None
+        self.async_client: httpx.AsyncClient | None = None
+        self.closed = False
+        self.lock = threading.Lock()
+
+    def sync(self) -> httpx.Client:
+        if self.closed:
+            raise ClientClosedError("This DatadogClient is closed; create a new one.")
+        if self.sync_client is None:
+            with self.lock:
+                if self.sync_client is None:
+                    host = httpx.URL(self.settings["base_url"]).host
+
+                    def guard(request: httpx.Request) -> None:
+                        _strip_secrets(request, host)
+
+                    self.sync_client = httpx.Client(event_hooks={"request": [guard]}, **self.settings)
+        return self.sync_client
+
+    def async_(self) -> httpx.AsyncClient:
+        if self.closed:
+            raise ClientClosedError("This DatadogClient is closed; create a new one.")
+        if self.async_client is None:
+            with self.lock:
+                if self.async_client is None:
+                    host = httpx.URL(self.settings["base_url"]).host
+
+                    async def guard(request: httpx.Request) -> None:
+                        _strip_secrets(request, host)
+
+                    self.async_client = httpx.AsyncClient(event_hooks={"request": [guard]}, **self.settings)
+        return self.async_client
+
+
+class DatadogClient(Client):
+    """The Datadog API client: pass it as ``client=`` to any generated endpoint function.
+
+    Use it as a context manager (``async with`` or ``with``) so its connection pool is closed. Every
+    argument is keyword-only; see the README's configuration table.
+    """
+
+    __slots__ = ("_base_url", "_enabled", "_extra_headers", "_pools", "_random", "_retry", "_timeout")
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        app_key: str | None = None,
+        site: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        unstable_operations: Iterable[str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        httpx_args: Mapping[str, Any] | None = None,
+        allow_insecure_http: bool = False,
+        max_rate_limit_wait: float = 60.0,
+        retry_non_idempotent: bool = False,
+    ) -> None:
+        api, app = resolve_keys(api_key, app_key)
+        self._base_url = resolve_base_url(site, base_url, allow_insecure_http=allow_insecure_http)
+        self._enabled = resolve_unstable(unstable_operations)
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0.")
+        self._retry = RetryPolicy(
+            max_retries=max_retries,
+            max_rate_limit_wait=max_rate_limit_wait,
+            retry_non_idempotent=retry_non_idempotent,
+        )
+        self._timeout = _as_timeout(timeout)
+        self._extra_headers: dict[str, str] = {}
+        self._random = random.random
+        args = dict(httpx_args or {})
+        reserved = sorted(_RESERVED_HTTPX_ARGS & args.keys())
+        if reserved:
+            raise ValueError(f"httpx_args may not set {', '.join(reserved)}: use DatadogClient's own arguments.")
+        user_headers = dict(headers or {})
+        clash = [name for name in user_headers if name.lower() in {h.lower() for h in SECRET_HEADERS}]
+        if clash:
+            raise ValueError(f"headers may not set {', '.join(clash)}: pass api_key/app_key instead.")
+        settings: dict[str, Any] = {
+            "base_url": self._base_url,
+            "headers": {"User-Agent": USER_AGENT, **user_headers, "DD-API-KEY": api, "DD-APPLICATION-KEY": app},
+            "timeout": self._timeout,
+            "limits": DEFAULT_LIMITS,
+            **args,
+        }
+        self._pools = _Pools(settings)
+
+    # -- configuration views ---------------------------------------------------------------------------
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_retries: int | None = None,
+        retry_non_idempotent: bool | None = None,
+    ) -> DatadogClient:
+        """A view of this client with other per-call options; it shares the pool and never mutates this one."""
+        view = object.__new__(DatadogClient)
+        view._base_url = self._base_url
+        view._enabled = self._enabled
+        view._pools = self._pools
+        view._random = self._random
+        view._timeout = self._timeout if timeout is None else _as_timeout(timeout)
+        extra = {**self._extra_headers, **(headers or {})}
+        clash = [name for name in extra if name.lower() in {h.lower() for h in SECRET_HEADERS}]
+        if clash:
+            raise ValueError(f"headers may not set {', '.join(clash)}.")
+        view._extra_headers = extra
+        retry = self._retry
+        if max_retries is not None:
+            if max_retries < 0:
+                raise ValueError("max_retries must be >= 0.")
+            retry = RetryPolicy(**{**_policy_fields(retry), "max_retries": max_retries})
+        if retry_non_idempotent is not None:
+            retry = RetryPolicy(**{**_policy_fields(retry), "retry_non_idempotent": retry_non_idempotent})
+        view._retry = retry
+        return view
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @property
+    def unstable_operations(self) -> frozenset[str]:
+        return self._enabled
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return self._retry
+
+    @property
+    def closed(self) -> bool:
+        return self._pools.closed
+
+    def __repr__(self) -> str:
+        # Keys are never shown, not even in part.
+        return (
+            f"DatadogClient(base_url={self._base_url!r}, api_key='<redacted>', app_key='<redacted>', "
+            f"unstable_operations={sorted(self._enabled)!r}, max_retries={self._retry.max_retries})"
+        )
+
+    # -- lifecycle --------------------------------------------------------------------------------------
+
+    def __enter__(self) -> Self:
+        self._pools.sync()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        self._pools.async_()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def close(self) -> None:
+        """Close the sync pool and refuse new calls. Idempotent. An async pool needs ``await aclose()``."""
+        pools = self._pools
+        pools.closed = True
+        if pools.sync_client is not None:
+            pools.sync_client.close()
+
+    async def aclose(self) -> None:
+        """Close both pools (and refuse new calls). Idempotent."""
+        pools = self._pools
+        pools.closed = True
+        if pools.async_client is not None:
+            await pools.async_client.aclose()
+        if pools.sync_client is not None:
+            pools.sync_client.close()
+
+    # -- the transport contract of the generated code ---------------------------------------------------
+
+    def _prepare(self, operation: Operation, request: dict[str, Any]) -> dict[str, Any]:
+        if self._pools.closed:
+            raise ClientClosedError(f"{operation.name}: this DatadogClient is closed; create a new one.")
+        if operation.unstable is not None and operation.name not in self._enabled:
+            raise UnstableOperationError(operation)
+        params = request.get("params")
+        if params:
+            _check_limits(operation, params)
+        if self._extra_headers:
+            request = {**request, "headers": {**self._extra_headers, **request.get("headers", {})}}
+        return request
+
+    def send(self, operation: Operation, request: dict[str, Any]) -> httpx.Response:
+        request = self._prepare(operation, request)
+        http = self._pools.sync()
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = http.request(**request, timeout=self._timeout)
+            except httpx.TransportError as exc:
+                delay = self._after_exception(operation, request, attempt, exc, started)
+            else:
+                if response.is_success:
+                    _log_response(operation, response, started)
+                    return response
+                delay = self._after_status(operation, response, attempt, started)
+            time.sleep(delay)
+            attempt += 1
+
+    async def send_async(self, operation: Operation, request: dict[str, Any]) -> httpx.Response:
+        request = self._prepare(operation, request)
+        http = self._pools.async_()
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = await http.request(**request, timeout=self._timeout)
+            except httpx.TransportError as exc:
+                delay = self._after_exception(operation, request, attempt, exc, started)
+            else:
+                if response.is_success:
+                    _log_response(operation, response, started)
+                    return response
+                delay = self._after_status(operation, response, attempt, started)
+            await asyncio.sleep(delay)  # a cancellation here propagates at once
+            attempt += 1
+
+    def _after_status(self, operation: Operation, response: httpx.Response, attempt: int, started: float) -> float:
+        _log_response(operation, response, started)
+        delay = delay_after_status(
+            self._retry,
+            attempt=attempt,
+            status=response.status_code,
+            idempotent=operation.idempotent,
+            headers=response.headers,
+            random=self._random,
+        )
+        if delay is None:
+            raise api_error_from_response(operation, response)
+        logger.info(
+            "retrying %s after status %s in %.2fs (retry %d of %d)",
+            operation.name,
+            response.status_code,
+            delay,
+            attempt + 1,
+            self._retry.max_retries,
+        )
+        return delay
+
+    def _after_exception(
+        self, operation: Operation, request: dict[str, Any], attempt: int, exc: httpx.TransportError, started: float
+    ) -> float:
+        elapsed = time.perf_counter() - started
+        delay = delay_after_exception(
+            self._retry, attempt=attempt, exc=exc, idempotent=operation.idempotent, random=self._random
+        )
+        url = f"{self._base_url}{request['url']}"
+        if delay is None:
+            logger.debug(
+                "%s %s failed after %.3fs: %s", request["method"].upper(), request["url"], elapsed, type(exc).__name__
+            )
+            error_type = ApiTimeoutError if isinstance(exc, httpx.TimeoutException) else ApiConnectionError
+            raise error_type(
+                f"{operation.name}: {request['method'].upper()} {url} failed: {type(exc).__name__}: {exc}",
+                operation=operation.name,
+                method=request["method"].upper(),
+                url=url,
+            ) from exc
+        logger.info(
+            "retrying %s after %s in %.2fs (retry %d of %d)",
+            operation.name,
+            type(exc).__name__,
+            delay,
+            attempt + 1,
+            self._retry.max_retries,
+        )
+        return delay
+
+    def invalid_response(self, operation: Operation, response: httpx.Response, exc: Exception) -> Exception:
+        path = f"'{exc.args[0]}'" if isinstance(exc, KeyError) and exc.args else "the body"
+        reason = "missing required field" if isinstance(exc, KeyError) else f"{type(exc).__name__}: {exc}"
+        return ResponseValidationError(
+            operation=operation.name, status_code=response.status_code, path=path, reason=reason
+        )
+
+    def unexpected_status(self, operation: Operation, response: httpx.Response) -> Exception:
+        return ResponseValidationError(
+            operation=operation.name,
+            status_code=response.status_code,
+            path="the status",
+            reason=f"{response.status_code} is not a documented success status",
+        )
+
+
+def _as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if not timeout or timeout <= 0 or timeout == float("inf"):
+        raise ValueError("timeout must be a finite number of seconds > 0.")
+    return httpx.Timeout(timeout)
+
+
+def _policy_fields(policy: RetryPolicy) -> dict[str, Any]:
+    return {name: getattr(policy, name) for name in RetryPolicy.__slots__}
+
+
+def _check_limits(operation: Operation, params: Mapping[str, Any]) -> None:
+    """Bounds from the spec, checked before sending so a bad value never costs a round trip."""
+    for limit in operation.limits:
+        value = params.get(limit.wire_name)
+        if value is None:
+            continue
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise TypeError(f"{operation.name}: {limit.python_name} must be an int, got {type(value).__name__}.")
+        if limit.maximum is not None and value > limit.maximum:
+            raise ValueError(f"{operation.name}: {limit.python_name}={value} is above the maximum of {limit.maximum}.")
+        if limit.minimum is not None and value < limit.minimum:
+            raise ValueError(f"{operation.name}: {limit.python_name}={value} is below the minimum of {limit.minimum}.")
+
+
+def _log_response(operation: Operation, response: httpx.Response, started: float) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "%s %s %s -> %d in %.3fs",
+            operation.name,
+            response.request.method,
+            response.request.url.path,
+            response.status_code,
+            time.perf_counter() - started,
+        )
+
+
+def _strip_secrets(request: httpx.Request, api_host: str) -> None:
+    """A redirect to another host must not carry the keys (httpx itself only drops Authorization)."""
+    if request.url.host != api_host:
+        for name in SECRET_HEADERS:
+            request.headers.pop(name, None)
+
+
+__all__ = ["DEFAULT_TIMEOUT", "DatadogClient"]

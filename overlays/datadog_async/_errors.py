@@ -1,0 +1,179 @@
+"""The exception hierarchy: one class per HTTP status family, all under DatadogError."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+from ._operations import Operation
+
+#: The shape of one entry of Datadog's `errors` list: a JSON:API object or a plain message.
+ErrorItem = dict[str, Any] | str
+
+
+class DatadogError(Exception):
+    """Base class of every exception this SDK raises on purpose."""
+
+
+class UnstableOperationError(DatadogError):
+    """An unstable (beta) operation was called on a client that has not enabled it. Nothing was sent."""
+
+    def __init__(self, operation: Operation) -> None:
+        self.operation = operation.name
+        super().__init__(
+            f"{operation.name} is an unstable operation ({operation.unstable}) and is not enabled on this "
+            f"client. Enable it with DatadogClient(unstable_operations={{{operation.name!r}}}) or "
+            f"DD_UNSTABLE_OPERATIONS={operation.name}."
+        )
+
+
+class ClientClosedError(DatadogError, RuntimeError):
+    """The client was closed; create a new one (``async with DatadogClient() as client:``)."""
+
+
+class ApiConnectionError(DatadogError):
+    """The request did not get an HTTP response (connection refused or reset, DNS, protocol error)."""
+
+    def __init__(self, message: str, *, operation: str, method: str, url: str) -> None:
+        self.operation = operation
+        self.method = method
+        self.url = url
+        super().__init__(message)
+
+
+class ApiTimeoutError(ApiConnectionError):
+    """The request timed out (connect, read, write or pool timeout)."""
+
+
+class ResponseValidationError(DatadogError):
+    """A 2xx response body does not match the spec's schema for it."""
+
+    def __init__(self, *, operation: str, status_code: int, path: str, reason: str) -> None:
+        self.operation = operation
+        self.status_code = status_code
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{operation}: the {status_code} response does not match the spec at {path}: {reason}")
+
+
+class ApiError(DatadogError):
+    """Datadog answered with a non-2xx status. Subclasses name the common statuses."""
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        errors: list[ErrorItem],
+        body: str,
+        operation: str,
+        method: str,
+        url: str,
+    ) -> None:
+        self.status_code = status_code
+        self.errors = errors
+        self.body = body
+        self.operation = operation
+        self.method = method
+        self.url = url
+        summary = "; ".join(_describe(item) for item in errors) or _truncate(body) or "(no body)"
+        super().__init__(f"{operation}: {method} {url} returned {status_code}: {summary}")
+
+
+class BadRequestError(ApiError):
+    """400: the request was malformed or failed validation."""
+
+
+class AuthenticationError(ApiError):
+    """401: the API key or application key is missing or wrong."""
+
+
+class ForbiddenError(ApiError):
+    """403: the keys lack a permission or scope the operation needs."""
+
+
+class NotFoundError(ApiError):
+    """404: the resource does not exist."""
+
+
+class ConflictError(ApiError):
+    """409: the request conflicts with the resource's current state."""
+
+
+class RateLimitError(ApiError):
+    """429: rate limited. ``reset`` is the number of seconds until the limit resets, if Datadog said."""
+
+    def __init__(self, *, headers: httpx.Headers, **kwargs: Any) -> None:
+        self.limit = _int_header(headers, "X-RateLimit-Limit")
+        self.period = _int_header(headers, "X-RateLimit-Period")
+        self.remaining = _int_header(headers, "X-RateLimit-Remaining")
+        self.reset = _int_header(headers, "X-RateLimit-Reset")
+        self.name = headers.get("X-RateLimit-Name")
+        super().__init__(**kwargs)
+
+
+class ServerError(ApiError):
+    """5xx: Datadog (or a proxy in front of it) failed."""
+
+
+_BY_STATUS: dict[int, type[ApiError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    409: ConflictError,
+}
+
+
+def api_error_from_response(operation: Operation, response: httpx.Response) -> ApiError:
+    """Build the typed error for a non-2xx response (the body must already be read)."""
+    body = response.text
+    fields: dict[str, Any] = {
+        "status_code": response.status_code,
+        "errors": parse_errors(body),
+        "body": body,
+        "operation": operation.name,
+        "method": response.request.method,
+        "url": str(response.request.url),
+    }
+    if response.status_code == 429:
+        return RateLimitError(headers=response.headers, **fields)
+    if response.status_code >= 500:
+        return ServerError(**fields)
+    return _BY_STATUS.get(response.status_code, ApiError)(**fields)
+
+
+def parse_errors(body: str) -> list[ErrorItem]:
+    """Datadog's `errors` list (objects or strings); [] when the body is not that JSON (an HTML proxy page)."""
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return []
+    errors = data.get("errors") if isinstance(data, dict) else None
+    if not isinstance(errors, list):
+        return []
+    return [item for item in errors if isinstance(item, str | dict)]
+
+
+def _describe(item: ErrorItem) -> str:
+    if isinstance(item, str):
+        return item
+    parts = [str(item[key]) for key in ("title", "detail") if item.get(key)]
+    pointer = (item.get("source") or {}).get("pointer") if isinstance(item.get("source"), dict) else None
+    if pointer:
+        parts.append(f"(at {pointer})")
+    return " ".join(parts) or json.dumps(item)
+
+
+def _truncate(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _int_header(headers: httpx.Headers, name: str) -> int | None:
+    value = headers.get(name)
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None

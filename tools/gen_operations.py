@@ -1,0 +1,148 @@
+"""Emit datadog_async/_operations.py: per-operation metadata that the generator's templates cannot see.
+
+openapi-python-client does not pass vendor extensions to templates, so `x-unstable`, `x-pagination` and
+`x-idempotent` are read here, from the same openapi.yaml, as part of `make generate`.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+
+METHODS = ("get", "put", "post", "patch", "delete")
+# RFC 9110 idempotent methods; PATCH only where the spec says `x-idempotent: true`.
+IDEMPOTENT = {"get", "put", "delete"}
+
+HEADER = '''"""Operation metadata read from openapi.yaml by tools/gen_operations.py. Generated: do not edit."""
+
+from dataclasses import dataclass
+from typing import Literal
+
+
+@dataclass(frozen=True, slots=True)
+class QueryLimit:
+    """Bounds of a numeric query parameter, checked before a request is sent."""
+
+    wire_name: str
+    python_name: str
+    minimum: int | None
+    maximum: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Pagination:
+    """How a list operation pages (the spec's `x-pagination`). Paths are tuples of keys into the body."""
+
+    style: Literal["offset", "page"]
+    size_param: str
+    offset_param: str | None
+    page_param: str | None
+    items: tuple[str, ...]
+    next_offset: tuple[str, ...] | None
+    total: tuple[str, ...] | None
+    max_size: int | None
+    default_size: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One operation of the spec."""
+
+    name: str
+    method: str
+    path: str
+    tag: str
+    unstable: str | None
+    """The spec's `x-unstable` note; None for a stable operation."""
+    idempotent: bool
+    pagination: Pagination | None
+    limits: tuple[QueryLimit, ...]
+
+
+'''
+
+
+def python_name(wire: str) -> str:
+    """The Python argument name of a query parameter (same rule as templates/endpoint_macros.py.jinja)."""
+    if "[" in wire:
+        return wire.replace("[", "_").replace("]", "").replace(".", "_").replace("-", "_").lower()
+    return wire
+
+
+def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = spec
+        for key in node["$ref"].lstrip("#/").split("/"):
+            target = target[key]
+        node = target
+    return node
+
+
+def dotted(value: str | None) -> tuple[str, ...] | None:
+    return tuple(value.split(".")) if value else None
+
+
+def render(spec: dict[str, Any]) -> str:
+    lines = [HEADER, "OPERATIONS: dict[str, Operation] = {"]
+    unstable: list[str] = []
+    for path, item in spec["paths"].items():
+        for method in METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            name = op["operationId"]
+            params = [resolve(spec, p) for p in item.get("parameters", []) + op.get("parameters", [])]
+            schemas = {p["name"]: resolve(spec, p.get("schema", {})) for p in params if p["in"] == "query"}
+            limits = [
+                f"QueryLimit({wire!r}, {python_name(wire)!r}, {s.get('minimum')!r}, {s.get('maximum')!r})"
+                for wire, s in schemas.items()
+                if "minimum" in s or "maximum" in s
+            ]
+            pag = op.get("x-pagination")
+            pagination = "None"
+            if pag:
+                size_schema = schemas[pag["size_param"]]
+                for key in ("offset_param", "page_param"):
+                    if pag.get(key) and pag[key] not in schemas:
+                        sys.exit(f"{name}: x-pagination {key} {pag[key]!r} is not a query parameter")
+                pagination = (
+                    f"Pagination(style={pag['style']!r}, size_param={python_name(pag['size_param'])!r}, "
+                    f"offset_param={python_name(pag['offset_param']) if pag.get('offset_param') else None!r}, "
+                    f"page_param={python_name(pag['page_param']) if pag.get('page_param') else None!r}, "
+                    f"items={dotted(pag['items'])!r}, next_offset={dotted(pag.get('next_offset'))!r}, "
+                    f"total={dotted(pag.get('total'))!r}, max_size={size_schema.get('maximum')!r}, "
+                    f"default_size={size_schema.get('default')!r})"
+                )
+            note = op.get("x-unstable")
+            if note:
+                unstable.append(name)
+            idempotent = method in IDEMPOTENT or bool(op.get("x-idempotent", False))
+            lines.append(
+                f"    {name!r}: Operation(name={name!r}, method={method.upper()!r}, path={path!r}, "
+                f"tag={op['tags'][0]!r}, unstable={note!r}, idempotent={idempotent!r}, "
+                f"pagination={pagination}, limits=({''.join(limit + ', ' for limit in limits)})),"
+            )
+    lines.append("}")
+    lines.append("")
+    lines.append(f"UNSTABLE_OPERATIONS: frozenset[str] = frozenset({sorted(unstable)!r})")
+    lines.append("")
+    server = spec["servers"][0]
+    site = server["variables"]["site"]
+    lines.append(f"SERVER_URL_TEMPLATE: str = {server['url']!r}")
+    lines.append(f"SITES: tuple[str, ...] = {tuple(site['enum'])!r}")
+    lines.append(f"DEFAULT_SITE: str = {site['default']!r}")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    spec_path, out_path = Path(sys.argv[1]), Path(sys.argv[2])
+    spec = YAML(typ="safe").load(spec_path.read_text())
+    out_path.write_text(render(spec))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Generate the package from a spec: tools/generate.sh SPEC PACKAGE_DIR (PACKAGE_DIR ends in datadog_async).
+# Uses the tools of the project venv (pinned generator and ruff), so the output is byte-for-byte stable.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+bin="${VENV_BIN:-$root/.venv/bin}"
+spec="$1"; out="$2"
+mkdir -p "$(dirname "$out")"
+"$bin/openapi-python-client" generate --path "$spec" --config "$root/generator-config.yml" --meta none \
+  --output-path "$out" --overwrite --fail-on-warning --custom-template-path "$root/templates"
+"$bin/python" "$root/tools/gen_operations.py" "$spec" "$out/_operations.py"
+"$bin/ruff" check --config "$root/ruff-generated.toml" --fix-only --quiet "$out"
+"$bin/ruff" format --config "$root/ruff-generated.toml" --quiet "$out"
