@@ -1,0 +1,186 @@
+"""Product Analytics operations over httpx.MockTransport: request shape, success parsing, typed errors."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
+
+import httpx
+import pytest
+from datadog_async import RateLimitError, UnstableOperationError
+from datadog_async.api.product_analytics import list_connections, update_connection
+from datadog_async.models import (
+    ProductAnalyticsConnection,
+    ProductAnalyticsListConnectionsResponse,
+    ProductAnalyticsUpdateConnectionRequest,
+    ProductAnalyticsUpdateConnectionRequestData,
+)
+from datadog_async.types import Unset
+from helpers import Recorder, make_client
+
+# Seed examples (003_c80dbdedf8842ff8.txt, 004_b902b8f64f0da70f.txt).
+LIST_RESPONSE: dict[str, Any] = {
+    "data": {
+        "attributes": {
+            "connections": [
+                {
+                    "created_at": "0001-01-01T00:00:00Z",
+                    "created_by": "00000000-0000-0000-0000-000000000000",
+                    "fields": [
+                        {
+                            "description": "Customer subscription tier",
+                            "display_name": "Customer Tier",
+                            "groups": ["Business", "Subscription"],
+                            "id": "customer_tier",
+                            "source_name": "subscription_tier",
+                            "type": "string",
+                        },
+                    ],
+                    "id": "user-profiles-connection",
+                    "join": {"attribute": "user_email", "type": "email"},
+                    "type": "ref_table",
+                    "updated_at": "0001-01-01T00:00:00Z",
+                    "updated_by": "00000000-0000-0000-0000-000000000000",
+                }
+            ]
+        },
+        "id": "list_connections_response",
+        "type": "list_connections_response",
+    }
+}
+UPDATE_BODY: dict[str, Any] = {
+    "data": {
+        "attributes": {
+            "fields_to_add": [
+                {
+                    "description": "Net Promoter Score from customer surveys",
+                    "display_name": "NPS Score",
+                    "groups": ["Satisfaction", "Metrics"],
+                    "id": "nps_score",
+                    "source_name": "net_promoter_score",
+                    "type": "number",
+                }
+            ],
+            "fields_to_delete": ["old_revenue_field"],
+            "fields_to_update": [
+                {
+                    "field_id": "lifetime_value",
+                    "updated_display_name": "Customer Lifetime Value (`USD`)",
+                    "updated_groups": ["Financial", "Metrics"],
+                }
+            ],
+        },
+        "id": "crm-integration",
+        "type": "connection_id",
+    }
+}
+ERROR_BODY: dict[str, Any] = {"errors": ["Bad Request"]}
+
+
+# (module, kwargs factory, method, path, JSON body sent)
+Case = tuple[ModuleType, Callable[[], dict[str, Any]], str, str, dict[str, Any] | None]
+LIST_CASE: Case = (
+    list_connections,
+    lambda: {"entity": "users"},
+    "GET",
+    "/api/v2/product-analytics/users/mapping/connections",
+    None,
+)
+UPDATE_CASE: Case = (
+    update_connection,
+    lambda: {"entity": "users", "body": ProductAnalyticsUpdateConnectionRequest.from_dict(copy.deepcopy(UPDATE_BODY))},
+    "PUT",
+    "/api/v2/product-analytics/users/mapping/connection",
+    UPDATE_BODY,
+)
+
+
+def respond(status: int, body: Any = None, headers: dict[str, str] | None = None) -> Recorder:
+    if body is None:
+        return Recorder(httpx.Response(status, headers=headers))
+    return Recorder(httpx.Response(status, json=body, headers=headers))
+
+
+def assert_request(request: httpx.Request, method: str, path: str, body: dict[str, Any] | None) -> None:
+    assert request.method == method
+    assert request.url.host == "api.datadoghq.com"
+    assert request.url.path == path
+    assert dict(request.url.params) == {}
+    assert request.headers["DD-API-KEY"] == "test-api-key"
+    assert request.headers["DD-APPLICATION-KEY"] == "test-app-key"
+    if body is None:
+        assert request.content == b""
+    else:
+        assert request.headers["Content-Type"] == "application/json"
+        assert json.loads(request.content) == body
+
+
+def test_list_connections(call: Any) -> None:
+    module, kwargs, method, path, sent = LIST_CASE
+    handler = respond(200, LIST_RESPONSE)
+    result = call(module, client=make_client(handler), **kwargs())
+    (request,) = handler.requests
+    assert_request(request, method, path, sent)
+    assert isinstance(result, ProductAnalyticsListConnectionsResponse)
+    assert not isinstance(result.data, Unset)
+    assert not isinstance(result.data.attributes, Unset)
+    assert isinstance(result.data.attributes.connections, list)
+    (connection,) = result.data.attributes.connections
+    assert isinstance(connection, ProductAnalyticsConnection)
+    assert connection.id == "user-profiles-connection"
+
+
+def test_list_connections_detailed(call: Any) -> None:
+    module, kwargs, *_ = LIST_CASE
+    response = call.detailed(module, client=make_client(respond(200, LIST_RESPONSE)), **kwargs())
+    assert response.status_code == 200
+    assert isinstance(response.parsed, ProductAnalyticsListConnectionsResponse)
+
+
+def test_update_connection_returns_none_on_empty_200(call: Any) -> None:
+    module, kwargs, method, path, sent = UPDATE_CASE
+    handler = respond(200)
+    result = call(module, client=make_client(handler), **kwargs())
+    (request,) = handler.requests
+    assert_request(request, method, path, sent)
+    assert result is None
+    detailed = call.detailed(module, client=make_client(respond(200)), **kwargs())
+    assert (detailed.status_code, detailed.parsed) == (200, None)
+
+
+def test_update_connection_sends_defaulted_type(call: Any) -> None:
+    data = ProductAnalyticsUpdateConnectionRequestData(id="crm-integration")
+    body = ProductAnalyticsUpdateConnectionRequest(data=data)
+    handler = respond(200)
+    call(update_connection, "accounts", client=make_client(handler), body=body)
+    assert handler.requests[0].url.path == "/api/v2/product-analytics/accounts/mapping/connection"
+    assert json.loads(handler.requests[0].content) == {"data": {"id": "crm-integration", "type": "connection_id"}}
+
+
+@pytest.mark.parametrize("case", [LIST_CASE, UPDATE_CASE], ids=["list_connections", "update_connection"])
+def test_too_many_requests_raises_rate_limit_error(call: Any, case: Case) -> None:
+    module, kwargs, method, path, sent = case
+    handler = respond(429, ERROR_BODY, {"X-RateLimit-Reset": "0"})
+    with pytest.raises(RateLimitError) as info:
+        call(module, client=make_client(handler), **kwargs())
+    assert info.value.status_code == 429
+    assert info.value.errors == ["Bad Request"]
+    assert_request(handler.requests[0], method, path, sent)
+
+
+@pytest.mark.parametrize("case", [LIST_CASE, UPDATE_CASE], ids=["list_connections", "update_connection"])
+def test_unstable_operations_need_opt_in(call: Any, case: Case) -> None:
+    module, kwargs, *_ = case
+    handler = respond(200, LIST_RESPONSE)
+    with pytest.raises(UnstableOperationError):
+        call(module, client=make_client(handler, unstable=False), **kwargs())
+    assert handler.requests == []
+
+
+def test_entity_is_percent_escaped(call: Any) -> None:
+    handler = respond(200, LIST_RESPONSE)
+    call(list_connections, "a/b?c#d", client=make_client(handler))
+    assert handler.requests[0].url.raw_path == b"/api/v2/product-analytics/a%2Fb%3Fc%23d/mapping/connections"
