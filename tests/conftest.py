@@ -19,6 +19,8 @@ def spec() -> dict[str, Any]:
 @pytest.fixture(scope="session", name="seed_text")
 def seed_text_fixture() -> Callable[[str], str]:
     return seed_text
+
+
 @pytest.fixture(params=["sync", "async"])
 def call(request: pytest.FixtureRequest) -> Callable[..., Any]:
     """Call a generated endpoint module's function in sync or async form: ``call(module, *args, **kw)``.

@@ -124,9 +124,7 @@ class DatadogClient(Client):
         if reserved:
             raise ValueError(f"httpx_args may not set {', '.join(reserved)}: use DatadogClient's own arguments.")
         user_headers = dict(headers or {})
-        clash = [name for name in user_headers if name.lower() in {h.lower() for h in SECRET_HEADERS}]
-        if clash:
-            raise ValueError(f"headers may not set {', '.join(clash)}: pass api_key/app_key instead.")
+        _refuse_secret_headers(user_headers)
         settings: dict[str, Any] = {
             "base_url": self._base_url,
             "headers": {"User-Agent": USER_AGENT, **user_headers, "DD-API-KEY": api, "DD-APPLICATION-KEY": app},
@@ -154,9 +152,7 @@ class DatadogClient(Client):
         view._random = self._random
         view._timeout = self._timeout if timeout is None else _as_timeout(timeout)
         extra = {**self._extra_headers, **(headers or {})}
-        clash = [name for name in extra if name.lower() in {h.lower() for h in SECRET_HEADERS}]
-        if clash:
-            raise ValueError(f"headers may not set {', '.join(clash)}.")
+        _refuse_secret_headers(extra)
         view._extra_headers = extra
         retry = self._retry
         if max_retries is not None:
@@ -340,6 +336,14 @@ class DatadogClient(Client):
             path="the status",
             reason=f"{response.status_code} is not a documented success status",
         )
+
+
+def _refuse_secret_headers(headers: Mapping[str, str]) -> None:
+    """Keys are set once, from api_key/app_key; headers= must not smuggle in others."""
+    given = {name.lower() for name in headers}
+    clash = [name for name in SECRET_HEADERS if name.lower() in given]
+    if clash:
+        raise ValueError(f"headers may not set {', '.join(clash)}: pass api_key/app_key to DatadogClient.")
 
 
 def _as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
