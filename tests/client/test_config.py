@@ -68,7 +68,7 @@ def test_the_spec_lists_eight_sites() -> None:
 
 
 def test_unknown_site_lists_the_valid_ones() -> None:
-    with pytest.raises(ValueError, match="Unknown Datadog site 'datadoghq.fr'") as info:
+    with pytest.raises(ValueError, match=r"Unknown Datadog site 'datadoghq\.fr'") as info:
         DatadogClient(site="datadoghq.fr", **KEYS)
     for site in SITES:
         assert site in str(info.value)

@@ -20,10 +20,12 @@ def test_every_entry_point_is_gated(variant: str) -> None:
     recorder = Recorder(httpx.Response(200, json=LIST_BODY))
     client = make_client(recorder, unstable=False)
     function = getattr(list_connections, variant)
+    def invoke() -> Any:
+        result = function("users", client=client)
+        return asyncio.run(result) if asyncio.iscoroutine(result) else result
+
     with pytest.raises(UnstableOperationError) as info:
-        result: Any = function("users", client=client)
-        if asyncio.iscoroutine(result):
-            asyncio.run(result)
+        invoke()
     assert recorder.requests == []
     message = str(info.value)
     assert "list_connections" in message

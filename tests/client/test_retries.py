@@ -139,13 +139,18 @@ def test_max_retries_per_call_does_not_change_the_client(call: Any) -> None:
 
 async def test_cancellation_during_a_backoff_sleep_is_clean() -> None:
     limited = httpx.Response(429, json={"errors": ["slow down"]}, headers={"X-RateLimit-Reset": "30"})
+    answered = asyncio.Event()
     recorder = Recorder(limited)
-    client = make_client(recorder)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        answered.set()
+        return recorder(request)
+
+    client = make_client(handler)
     async with client:
         task = asyncio.create_task(get_action_connection.asyncio("c", client=client))
-        while not recorder.requests:
-            await asyncio.sleep(0.001)
-        await asyncio.sleep(0.01)
+        await answered.wait()
+        await asyncio.sleep(0.01)  # let the client reach its backoff sleep
         started = time.perf_counter()
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
