@@ -245,7 +245,12 @@ class DatadogClient(Client):
                 response = http.request(**request, timeout=self._timeout)
             except httpx.TransportError as exc:
                 delay = self._after_exception(operation, request, attempt, exc, started)
+            except httpx.RequestError as exc:
+                # Not a transport failure (an undecodable gzip body, too many redirects): typed, never retried.
+                raise _request_failed(operation, request, self._base_url, exc) from exc
             else:
+                if _declares_forbidden_body(response):
+                    response.extensions["network_stream"].close()
                 if response.is_success:
                     _log_response(operation, response, started)
                     return response
@@ -263,7 +268,12 @@ class DatadogClient(Client):
                 response = await http.request(**request, timeout=self._timeout)
             except httpx.TransportError as exc:
                 delay = self._after_exception(operation, request, attempt, exc, started)
+            except httpx.RequestError as exc:
+                # Not a transport failure (an undecodable gzip body, too many redirects): typed, never retried.
+                raise _request_failed(operation, request, self._base_url, exc) from exc
             else:
+                if _declares_forbidden_body(response):
+                    await response.extensions["network_stream"].aclose()
                 if response.is_success:
                     _log_response(operation, response, started)
                     return response
@@ -300,18 +310,11 @@ class DatadogClient(Client):
         delay = delay_after_exception(
             self._retry, attempt=attempt, exc=exc, idempotent=operation.idempotent, random=self._random
         )
-        url = f"{self._base_url}{request['url']}"
         if delay is None:
             logger.debug(
                 "%s %s failed after %.3fs: %s", request["method"].upper(), request["url"], elapsed, type(exc).__name__
             )
-            error_type = ApiTimeoutError if isinstance(exc, httpx.TimeoutException) else ApiConnectionError
-            raise error_type(
-                f"{operation.name}: {request['method'].upper()} {url} failed: {type(exc).__name__}: {exc}",
-                operation=operation.name,
-                method=request["method"].upper(),
-                url=url,
-            ) from exc
+            raise _request_failed(operation, request, self._base_url, exc) from exc
         logger.info(
             "retrying %s after %s in %.2fs (retry %d of %d)",
             operation.name,
@@ -336,6 +339,31 @@ class DatadogClient(Client):
             path="the status",
             reason=f"{response.status_code} is not a documented success status",
         )
+
+
+def _request_failed(
+    operation: Operation, request: dict[str, Any], base_url: str, exc: httpx.RequestError
+) -> ApiConnectionError:
+    """The typed error for a request that got no usable HTTP response."""
+    method = request["method"].upper()
+    url = f"{base_url}{request['url']}"
+    error_type = ApiTimeoutError if isinstance(exc, httpx.TimeoutException) else ApiConnectionError
+    return error_type(
+        f"{operation.name}: {method} {url} failed: {type(exc).__name__}: {exc}",
+        operation=operation.name,
+        method=method,
+        url=url,
+    )
+
+
+def _declares_forbidden_body(response: httpx.Response) -> bool:
+    """A 204 or 304 that announces a body anyway: HTTP says to ignore it, so its bytes would stay on the socket
+    and be read as the start of the next response on that keep-alive connection. Such a connection must not be
+    reused (we close its stream; the pool then discards it)."""
+    if response.status_code not in (204, 304) or "network_stream" not in response.extensions:
+        return False
+    length = response.headers.get("content-length", "0").strip()
+    return length != "0" or "transfer-encoding" in response.headers
 
 
 def _refuse_secret_headers(headers: Mapping[str, str]) -> None:

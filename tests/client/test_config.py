@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 import pytest
 from datadog_async import SITES, UNSTABLE_OPERATIONS, DatadogClient
 from datadog_async.api.action_connection import get_action_connection
 from helpers import Recorder, make_client, seed_unstable_operations
 
-KEYS = {"api_key": "k", "app_key": "a"}
+KEYS: dict[str, Any] = {"api_key": "k", "app_key": "a"}
 
 
 @pytest.fixture(autouse=True)
@@ -37,7 +39,7 @@ def test_keys_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None
         ({"api_key": "", "app_key": "a"}, ["DD_API_KEY"]),
     ],
 )
-def test_missing_keys_fail_at_construction_naming_the_env_vars(kwargs: dict[str, str], named: list[str]) -> None:
+def test_missing_keys_fail_at_construction_naming_the_env_vars(kwargs: dict[str, Any], named: list[str]) -> None:
     with pytest.raises(ValueError, match="credentials are missing") as info:
         DatadogClient(**kwargs)
     for var in named:

@@ -20,6 +20,7 @@ def test_every_entry_point_is_gated(variant: str) -> None:
     recorder = Recorder(httpx.Response(200, json=LIST_BODY))
     client = make_client(recorder, unstable=False)
     function = getattr(list_connections, variant)
+
     def invoke() -> Any:
         result = function("users", client=client)
         return asyncio.run(result) if asyncio.iscoroutine(result) else result

@@ -180,7 +180,7 @@ def test_a_non_paged_operation_is_refused() -> None:
     from datadog_async.api.incidents import get_incident
 
     with pytest.raises(TypeError, match="get_incident is not a paged operation"):
-        paginate(get_incident, client=make_client(OffsetServer(1)))  # type: ignore[arg-type]
+        paginate(get_incident, client=make_client(OffsetServer(1)))
 
 
 def test_paginators_have_both_iteration_protocols() -> None:

@@ -78,6 +78,7 @@ def test_integration_options_round_trip(
     raw = {"integration": integration, "name": "My Connection"}
     attributes = ActionConnectionAttributes.from_dict(copy.deepcopy(raw))
     assert type(attributes.integration) is integration_type
+    assert not isinstance(attributes.integration, Unset)
     assert type(attributes.integration.credentials) is credentials_type
     assert attributes.to_dict() == raw
 
@@ -127,6 +128,7 @@ def test_integration_update_options_round_trip(
     raw = {"integration": integration}
     attributes = ActionConnectionAttributesUpdate.from_dict(copy.deepcopy(raw))
     assert type(attributes.integration) is integration_type
+    assert not isinstance(attributes.integration, Unset)
     assert type(attributes.integration.credentials) is credentials_type
     assert attributes.to_dict() == raw
 

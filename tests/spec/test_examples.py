@@ -16,8 +16,8 @@ MODELS = {name.lower(): getattr(models, name) for name in models.__all__}
 def _examples() -> list[Any]:
     spec = load_spec()
     found = []
-    for path, item in spec["paths"].items():
-        for method, op in item.items():
+    for _path, item in spec["paths"].items():
+        for _method, op in item.items():
             if not isinstance(op, dict) or "operationId" not in op:
                 continue
             bodies = [("request", op.get("requestBody", {}))]
@@ -29,9 +29,7 @@ def _examples() -> list[Any]:
                 examples = {"example": media["example"]} if "example" in media else {}
                 examples.update({k: v["value"] for k, v in media.get("examples", {}).items() if "value" in v})
                 for name, value in examples.items():
-                    found.append(
-                        pytest.param(media.get("schema", {}), value, id=f"{op['operationId']}-{where}-{name}")
-                    )
+                    found.append(pytest.param(media.get("schema", {}), value, id=f"{op['operationId']}-{where}-{name}"))
     return found
 
 

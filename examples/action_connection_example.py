@@ -1,0 +1,55 @@
+"""Action connections: create an AWS connection, rename it (other fields stay), read it back. In-process."""
+
+from __future__ import annotations
+
+import asyncio
+
+from datadog_async import DatadogClient
+from datadog_async.api.action_connection import (
+    create_action_connection,
+    get_action_connection,
+    update_action_connection,
+)
+from datadog_async.models import (
+    ActionConnectionAttributes,
+    ActionConnectionAttributesUpdate,
+    ActionConnectionAWSAssumeRole,
+    ActionConnectionAWSIntegration,
+    ActionConnectionCreateRequest,
+    ActionConnectionData,
+    ActionConnectionDataUpdate,
+    ActionConnectionUpdateRequest,
+)
+
+
+async def run(client: DatadogClient) -> str:
+    """Returns the connection's name as read back after the update."""
+    aws = ActionConnectionAWSIntegration(
+        type_="AWS",
+        credentials=ActionConnectionAWSAssumeRole(type_="AWSAssumeRole", role="bot", account_id="123456789012"),
+    )
+    body = ActionConnectionCreateRequest(
+        data=ActionConnectionData(
+            type_="action_connection", attributes=ActionConnectionAttributes(name="aws", integration=aws)
+        )
+    )
+    created = await create_action_connection.asyncio(client=client, body=body)
+    connection_id = str(created.data.id) if created.data else ""
+    rename = ActionConnectionUpdateRequest(
+        data=ActionConnectionDataUpdate(
+            type_="action_connection", attributes=ActionConnectionAttributesUpdate(name="aws-prod")
+        )
+    )
+    await update_action_connection.asyncio(connection_id, client=client, body=rename)
+    fetched = await get_action_connection.asyncio(connection_id, client=client)
+    return fetched.data.attributes.name if fetched.data else ""
+
+
+if __name__ == "__main__":
+    from datadog_async.testing import FakeDatadog
+
+    async def main() -> None:
+        async with FakeDatadog().client() as client:
+            print(await run(client))
+
+    asyncio.run(main())

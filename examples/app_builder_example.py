@@ -1,0 +1,42 @@
+"""App Builder: create an app, publish it, read back which version is live. In-process against the fake."""
+
+from __future__ import annotations
+
+import asyncio
+
+from datadog_async import DatadogClient, NotFoundError
+from datadog_async.api.app_builder import create_app, get_app, publish_app, unpublish_app
+from datadog_async.models import (
+    AppBuilderCreateAppRequest,
+    AppBuilderCreateAppRequestAttributes,
+    AppBuilderCreateAppRequestData,
+)
+
+
+async def run(client: DatadogClient) -> tuple[bool, bool]:
+    """Returns whether get_app reports a live version after publishing, then after unpublishing."""
+    body = AppBuilderCreateAppRequest(
+        data=AppBuilderCreateAppRequestData(
+            type_="appDefinitions", attributes=AppBuilderCreateAppRequestAttributes(name="Runbook", tags=["team:sre"])
+        )
+    )
+    created = await create_app.asyncio(client=client, body=body)
+    app_id = str(created.data.id) if created.data else ""
+    await publish_app.asyncio(app_id, client=client)
+    live = await get_app.asyncio(app_id, client=client, version="deployed")
+    await unpublish_app.asyncio(app_id, client=client)
+    try:
+        await get_app.asyncio(app_id, client=client, version="deployed")
+    except NotFoundError:
+        return live.data is not None, False
+    return live.data is not None, True
+
+
+if __name__ == "__main__":
+    from datadog_async.testing import FakeDatadog
+
+    async def main() -> None:
+        async with FakeDatadog().client() as client:
+            print(await run(client))
+
+    asyncio.run(main())

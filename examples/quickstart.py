@@ -1,0 +1,211 @@
+"""Quickstart: the SDK end to end against a Datadog API (``make demo`` runs it against the embedded fake).
+
+    python examples/quickstart.py --base-url http://127.0.0.1:8126
+
+Keys come from DD_API_KEY / DD_APP_KEY (any non-empty value works against the fake).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import time
+
+from datadog_async import UNSTABLE_OPERATIONS, DatadogClient, UnstableOperationError, iter_pages
+from datadog_async.api.action_connection import create_action_connection
+from datadog_async.api.app_builder import create_app, get_app, publish_app
+from datadog_async.api.incidents import (
+    create_incident,
+    create_incident_integration,
+    create_incident_todo,
+    list_incidents,
+    search_incidents,
+    update_incident,
+)
+from datadog_async.api.product_analytics import list_connections, update_connection
+from datadog_async.models import (
+    ActionConnectionAttributes,
+    ActionConnectionAWSAssumeRole,
+    ActionConnectionAWSIntegration,
+    ActionConnectionCreateRequest,
+    ActionConnectionData,
+    AppBuilderCreateAppRequest,
+    AppBuilderCreateAppRequestAttributes,
+    AppBuilderCreateAppRequestData,
+    IncidentCreateAttributes,
+    IncidentCreateData,
+    IncidentCreateRequest,
+    IncidentFields,
+    IncidentIntegrationMetadataAttributes,
+    IncidentIntegrationMetadataCreateData,
+    IncidentIntegrationMetadataCreateRequest,
+    IncidentIntegrationMetadataSlack,
+    IncidentIntegrationMetadataSlackChannelItem,
+    IncidentTodoAttributes,
+    IncidentTodoCreateData,
+    IncidentTodoCreateRequest,
+    IncidentUpdateAttributes,
+    IncidentUpdateData,
+    IncidentUpdateRequest,
+    ProductAnalyticsConnectionField,
+    ProductAnalyticsUpdateConnectionRequest,
+    ProductAnalyticsUpdateConnectionRequestAttributes,
+    ProductAnalyticsUpdateConnectionRequestData,
+)
+
+TOTAL_INCIDENTS = 250
+
+
+def incident_body(title: str) -> IncidentCreateRequest:
+    return IncidentCreateRequest(
+        data=IncidentCreateData(
+            type_="incidents", attributes=IncidentCreateAttributes(title=title, customer_impacted=False)
+        )
+    )
+
+
+async def main(base_url: str) -> None:
+    api_key, app_key = os.environ.get("DD_API_KEY", "demo-api-key"), os.environ.get("DD_APP_KEY", "demo-app-key")
+    started = time.perf_counter()
+    summary: list[tuple[str, str]] = []
+
+    print("1. Incidents are in public beta: a client must opt in before calling them.")
+    async with DatadogClient(base_url=base_url, unstable_operations=(), api_key=api_key, app_key=app_key) as cautious:
+        try:
+            await create_incident.asyncio(client=cautious, body=incident_body("never sent"))
+        except UnstableOperationError as exc:
+            print(f"   UnstableOperationError: {exc}")
+            summary.append(("beta gating", "UnstableOperationError before opting in"))
+
+    async with DatadogClient(
+        base_url=base_url, unstable_operations=UNSTABLE_OPERATIONS, api_key=api_key, app_key=app_key
+    ) as client:
+        print("2. Create an incident, add a todo and Slack metadata, raise its severity.")
+        incident = (await create_incident.asyncio(client=client, body=incident_body("Checkout latency"))).data
+        todo = await create_incident_todo.asyncio(
+            incident.id,
+            client=client,
+            body=IncidentTodoCreateRequest(
+                data=IncidentTodoCreateData(
+                    type_="incident_todos",
+                    attributes=IncidentTodoAttributes(content="Roll back the deploy", assignees=["@oncall"]),
+                )
+            ),
+        )
+        await create_incident_integration.asyncio(
+            incident.id,
+            client=client,
+            body=IncidentIntegrationMetadataCreateRequest(
+                data=IncidentIntegrationMetadataCreateData(
+                    type_="incident_integrations",
+                    attributes=IncidentIntegrationMetadataAttributes(
+                        integration_type=1,
+                        metadata=IncidentIntegrationMetadataSlack(
+                            channels=[
+                                IncidentIntegrationMetadataSlackChannelItem(
+                                    channel_id="C0INC", channel_name="#incident-1", redirect_url="https://slack.test"
+                                )
+                            ]
+                        ),
+                    ),
+                )
+            ),
+        )
+        updated = await update_incident.asyncio(
+            incident.id,
+            client=client,
+            body=IncidentUpdateRequest(
+                data=IncidentUpdateData(
+                    id=incident.id,
+                    type_="incidents",
+                    attributes=IncidentUpdateAttributes(
+                        fields=IncidentFields.from_dict({"severity": {"type": "dropdown", "value": "SEV-2"}})
+                    ),
+                )
+            ),
+        )
+        severity = updated.data.attributes.severity if updated.data.attributes else "?"
+        summary.append(("incident", f"{incident.id[:8]}… severity {severity}, todo {todo.data.id[:8]}…"))
+
+        print(f"3. Create {TOTAL_INCIDENTS - 1} more incidents, then page through all of them.")
+        gate = asyncio.Semaphore(20)
+
+        async def create(n: int) -> None:
+            async with gate:
+                await create_incident.asyncio(client=client, body=incident_body(f"Load test {n}"))
+
+        await asyncio.gather(*(create(n) for n in range(TOTAL_INCIDENTS - 1)))
+        seen = 0
+        async for page in iter_pages(list_incidents, client=client, page_size=100):
+            seen += len(page.data)
+            print(f"   page of {len(page.data):3d} -> {seen}/{TOTAL_INCIDENTS}")
+        summary.append(("paging", f"{seen} incidents in pages of 100"))
+
+        found = await search_incidents.asyncio(client=client, query="severity:SEV-2")
+        total = found.data.attributes.total if found.data and found.data.attributes else 0
+        summary.append(("search", f"severity:SEV-2 -> {total} incident(s)"))
+
+        print("4. Create and publish an App Builder app.")
+        created = await create_app.asyncio(
+            client=client,
+            body=AppBuilderCreateAppRequest(
+                data=AppBuilderCreateAppRequestData(
+                    type_="appDefinitions", attributes=AppBuilderCreateAppRequestAttributes(name="Incident console")
+                )
+            ),
+        )
+        app_id = str(created.data.id) if created.data else ""
+        deployment = await publish_app.asyncio(app_id, client=client)
+        app = await get_app.asyncio(app_id, client=client)
+        published = bool(app.relationship and app.relationship.deployment)
+        version_id = deployment.data.attributes.app_version_id if deployment.data and deployment.data.attributes else ""
+        summary.append(("app", f"{app_id[:8]}… published={published}, version {str(version_id)[:8]}…"))
+
+        print("5. Create an action connection; update and list Product Analytics connections.")
+        connection = await create_action_connection.asyncio(
+            client=client,
+            body=ActionConnectionCreateRequest(
+                data=ActionConnectionData(
+                    type_="action_connection",
+                    attributes=ActionConnectionAttributes(
+                        name="AWS prod",
+                        integration=ActionConnectionAWSIntegration(
+                            type_="AWS",
+                            credentials=ActionConnectionAWSAssumeRole(
+                                type_="AWSAssumeRole", role="incident-bot", account_id="123456789012"
+                            ),
+                        ),
+                    ),
+                )
+            ),
+        )
+        summary.append(("action connection", f"{connection.data.attributes.name!r}" if connection.data else "?"))
+        await update_connection.asyncio(
+            "users",
+            client=client,
+            body=ProductAnalyticsUpdateConnectionRequest(
+                data=ProductAnalyticsUpdateConnectionRequestData(
+                    id="crm",
+                    attributes=ProductAnalyticsUpdateConnectionRequestAttributes(
+                        fields_to_add=[ProductAnalyticsConnectionField(id="tier", source_name="plan", type_="string")]
+                    ),
+                )
+            ),
+        )
+        listed = await list_connections.asyncio("users", client=client)
+        connections = listed.data.attributes.connections if listed.data and listed.data.attributes else []
+        connections = connections if isinstance(connections, list) else []
+        fields = sum(len(c.fields) if isinstance(c.fields, list) else 0 for c in connections)
+        summary.append(("product analytics", f"{len(connections)} connection(s), {fields} field(s)"))
+
+    print(f"\nSummary ({time.perf_counter() - started:.1f}s against {base_url}):")
+    width = max(len(name) for name, _ in summary)
+    for name, outcome in summary:
+        print(f"  {name:<{width}}  {outcome}")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--base-url", default=os.environ.get("DD_BASE_URL", "http://127.0.0.1:8126"))
+    asyncio.run(main(parser.parse_args().base_url))

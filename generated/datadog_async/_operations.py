@@ -1,0 +1,442 @@
+"""Operation metadata read from openapi.yaml by tools/gen_operations.py. Generated: do not edit."""
+
+from dataclasses import dataclass
+from typing import Literal
+
+
+@dataclass(frozen=True, slots=True)
+class QueryLimit:
+    """Bounds of a numeric query parameter, checked before a request is sent."""
+
+    wire_name: str
+    python_name: str
+    minimum: int | None
+    maximum: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Pagination:
+    """How a list operation pages (the spec's `x-pagination`). Paths are tuples of keys into the body."""
+
+    style: Literal["offset", "page"]
+    size_param: str
+    offset_param: str | None
+    page_param: str | None
+    items: tuple[str, ...]
+    next_offset: tuple[str, ...] | None
+    total: tuple[str, ...] | None
+    max_size: int | None
+    default_size: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One operation of the spec."""
+
+    name: str
+    method: str
+    path: str
+    tag: str
+    unstable: str | None
+    """The spec's `x-unstable` note; None for a stable operation."""
+    idempotent: bool
+    pagination: Pagination | None
+    limits: tuple[QueryLimit, ...]
+
+
+OPERATIONS: dict[str, Operation] = {
+    "create_action_connection": Operation(
+        name="create_action_connection",
+        method="POST",
+        path="/api/v2/actions/connections",
+        tag="Action Connection",
+        unstable=None,
+        idempotent=False,
+        pagination=None,
+        limits=(),
+    ),
+    "get_action_connection": Operation(
+        name="get_action_connection",
+        method="GET",
+        path="/api/v2/actions/connections/{connection_id}",
+        tag="Action Connection",
+        unstable=None,
+        idempotent=True,
+        pagination=None,
+        limits=(),
+    ),
+    "update_action_connection": Operation(
+        name="update_action_connection",
+        method="PATCH",
+        path="/api/v2/actions/connections/{connection_id}",
+        tag="Action Connection",
+        unstable=None,
+        idempotent=False,
+        pagination=None,
+        limits=(),
+    ),
+    "delete_action_connection": Operation(
+        name="delete_action_connection",
+        method="DELETE",
+        path="/api/v2/actions/connections/{connection_id}",
+        tag="Action Connection",
+        unstable=None,
+        idempotent=True,
+        pagination=None,
+        limits=(),
+    ),
+    "list_apps": Operation(
+        name="list_apps",
+        method="GET",
+        path="/api/v2/app-builder/apps",
+        tag="App Builder",
+        unstable=None,
+        idempotent=True,
+        pagination=Pagination(
+            style="page",
+            size_param="limit",
+            offset_param=None,
+            page_param="page",
+            items=("data",),
+            next_offset=None,
+            total=("meta", "page", "totalFilteredCount"),
+            max_size=None,
+            default_size=None,
+        ),
+        limits=(),
+    ),
+    "create_app": Operation(
+        name="create_app",
+        method="POST",
+        path="/api/v2/app-builder/apps",
+        tag="App Builder",
+        unstable=None,
+        idempotent=False,
+        pagination=None,
+        limits=(),
+    ),
+    "delete_apps": Operation(
+        name="delete_apps",
+        method="DELETE",
+        path="/api/v2/app-builder/apps",
+        tag="App Builder",
+        unstable=None,
+        idempotent=True,
+        pagination=None,
+        limits=(),
+    ),
+    "get_app": Operation(
+        name="get_app",
+        method="GET",
+        path="/api/v2/app-builder/apps/{app_id}",
+        tag="App Builder",
+        unstable=None,
+        idempotent=True,
+        pagination=None,
+        limits=(),
+    ),
+    "update_app": Operation(
+        name="update_app",
+        method="PATCH",
+        path="/api/v2/app-builder/apps/{app_id}",
+        tag="App Builder",
+        unstable=None,
+        idempotent=False,
+        pagination=None,
+        limits=(),
+    ),
+    "delete_app": Operation(
+        name="delete_app",
+        method="DELETE",
+        path="/api/v2/app-builder/apps/{app_id}",
+        tag="App Builder",
+        unstable=None,
+        idempotent=True,
+        pagination=None,
+        limits=(),
+    ),
+    "publish_app": Operation(
+        name="publish_app",
+        method="POST",
+        path="/api/v2/app-builder/apps/{app_id}/deployment",
+        tag="App Builder",
+        unstable=None,
+        idempotent=False,
+        pagination=None,
+        limits=(),
+    ),
+    "unpublish_app": Operation(
+        name="unpublish_app",
+        method="DELETE",
+        path="/api/v2/app-builder/apps/{app_id}/deployment",
+        tag="App Builder",
+        unstable=None,
+        idempotent=True,
+        pagination=None,
+        limits=(),
+    ),
+    "list_incidents": Operation(
+        name="list_incidents",
+        method="GET",
+        path="/api/v2/incidents",
+        tag="Incidents",
+        unstable="This endpoint is in public beta. If you have any feedback, contact Datadog support.",
+        idempotent=True,
+        pagination=Pagination(
+            style="offset",
+            size_param="page_size",
+            offset_param="page_offset",
+            page_param=None,
+            items=("data",),
+            next_offset=("meta", "pagination", "next_offset"),
+            total=None,
+            max_size=100,
+            default_size=None,
+        ),
+        limits=(
+            QueryLimit("page[size]", "page_size", 1, 100),
+            QueryLimit("page[offset]", "page_offset", 0, None),
+        ),
+    ),
+    "create_incident": Operation(
+        name="create_incident",
+        method="POST",
+        path="/api/v2/incidents",
+        tag="Incidents",
+        unstable="This endpoint is in public beta. If you have any feedback, contact Datadog support.",
+        idempotent=False,
+        pagination=None,
+        limits=(),
+    ),
+    "search_incidents": Operation(
+        name="search_incidents",
+        method="GET",
+        path="/api/v2/incidents/search",
+        tag="Incidents",
+        unstable="This endpoint is in public beta. If you have any feedback, contact Datadog support.",
+        idempotent=True,
+        pagination=Pagination(
+            style="offset",
+            size_param="page_size",
+            offset_param="page_offset",
+            page_param=None,
+            items=("data", "attributes", "incidents"),
+            next_offset=("meta", "pagination", "next_offset"),
+            total=None,
+            max_size=100,
+            default_size=None,
+        ),
+        limits=(
+            QueryLimit("page[size]", "page_size", 1, 100),
+            QueryLimit("page[offset]", "page_offset", 0, None),
+        ),
+    ),
+    "get_incident": Operation(
+        name="get_incident",
+        method="GET",
+        path="/api/v2/incidents/{incident_id}",
+        tag="Incidents",
+        unstable="This endpoint is in public beta. If you have any feedback, contact Datadog support.",
+        idempotent=True,
+        pagination=None,
+        limits=(),
+    ),
+    "update_incident": Operation(
+        name="update_incident",
+        method="PATCH",
+        path="/api/v2/incidents/{incident_id}",
+        tag="Incidents",
+        unstable="This endpoint is in public beta. If you have any feedback, contact Datadog support.",
+        idempotent=False,
+        pagination=None,
+        limits=(),
+    ),
+    "delete_incident": Operation(
+        name="delete_incident",
+        method="DELETE",
+        path="/api/v2/incidents/{incident_id}",
+        tag="Incidents",
+        unstable="This endpoint is in public beta. If you have any feedback, contact Datadog support.",
+        idempotent=True,
+        pagination=None,
+        limits=(),
+    ),
+    "list_incident_attachments": Operation(
+        name="list_incident_attachments",
+        method="GET",
+        path="/api/v2/incidents/{incident_id}/attachments",
+        tag="Incidents",
+        unstable="This endpoint is in public beta. If you have any feedback, contact Datadog support.",
+        idempotent=True,
+        pagination=None,
+        limits=(),
+    ),
+    "update_incident_attachments": Operation(
+        name="update_incident_attachments",
+        method="PATCH",
+        path="/api/v2/incidents/{incident_id}/attachments",
+        tag="Incidents",
+        unstable="This endpoint is in public beta. If you have any feedback, contact Datadog support.",
+        idempotent=False,
+        pagination=None,
+        limits=(),
+    ),
+    "list_incident_integrations": Operation(
+        name="list_incident_integrations",
+        method="GET",
+        path="/api/v2/incidents/{incident_id}/relationships/integrations",
+        tag="Incidents",
+        unstable="This endpoint is in public beta. If you have any feedback, contact Datadog support.",
+        idempotent=True,
+        pagination=None,
+        limits=(),
+    ),
+    "create_incident_integration": Operation(
+        name="create_incident_integration",
+        method="POST",
+        path="/api/v2/incidents/{incident_id}/relationships/integrations",
+        tag="Incidents",
+        unstable="This endpoint is in public beta. If you have any feedback, contact Datadog support.",
+        idempotent=False,
+        pagination=None,
+        limits=(),
+    ),
+    "get_incident_integration": Operation(
+        name="get_incident_integration",
+        method="GET",
+        path="/api/v2/incidents/{incident_id}/relationships/integrations/{integration_metadata_id}",
+        tag="Incidents",
+        unstable="This endpoint is in public beta. If you have any feedback, contact Datadog support.",
+        idempotent=True,
+        pagination=None,
+        limits=(),
+    ),
+    "update_incident_integration": Operation(
+        name="update_incident_integration",
+        method="PATCH",
+        path="/api/v2/incidents/{incident_id}/relationships/integrations/{integration_metadata_id}",
+        tag="Incidents",
+        unstable="This endpoint is in public beta. If you have any feedback, contact Datadog support.",
+        idempotent=False,
+        pagination=None,
+        limits=(),
+    ),
+    "delete_incident_integration": Operation(
+        name="delete_incident_integration",
+        method="DELETE",
+        path="/api/v2/incidents/{incident_id}/relationships/integrations/{integration_metadata_id}",
+        tag="Incidents",
+        unstable="This endpoint is in public beta. If you have any feedback, contact Datadog support.",
+        idempotent=True,
+        pagination=None,
+        limits=(),
+    ),
+    "list_incident_todos": Operation(
+        name="list_incident_todos",
+        method="GET",
+        path="/api/v2/incidents/{incident_id}/relationships/todos",
+        tag="Incidents",
+        unstable="This endpoint is in public beta. If you have any feedback, contact Datadog support.",
+        idempotent=True,
+        pagination=None,
+        limits=(),
+    ),
+    "create_incident_todo": Operation(
+        name="create_incident_todo",
+        method="POST",
+        path="/api/v2/incidents/{incident_id}/relationships/todos",
+        tag="Incidents",
+        unstable="This endpoint is in public beta. If you have any feedback, contact Datadog support.",
+        idempotent=False,
+        pagination=None,
+        limits=(),
+    ),
+    "get_incident_todo": Operation(
+        name="get_incident_todo",
+        method="GET",
+        path="/api/v2/incidents/{incident_id}/relationships/todos/{todo_id}",
+        tag="Incidents",
+        unstable="This endpoint is in public beta. If you have any feedback, contact Datadog support.",
+        idempotent=True,
+        pagination=None,
+        limits=(),
+    ),
+    "update_incident_todo": Operation(
+        name="update_incident_todo",
+        method="PATCH",
+        path="/api/v2/incidents/{incident_id}/relationships/todos/{todo_id}",
+        tag="Incidents",
+        unstable="This endpoint is in public beta. If you have any feedback, contact Datadog support.",
+        idempotent=False,
+        pagination=None,
+        limits=(),
+    ),
+    "delete_incident_todo": Operation(
+        name="delete_incident_todo",
+        method="DELETE",
+        path="/api/v2/incidents/{incident_id}/relationships/todos/{todo_id}",
+        tag="Incidents",
+        unstable="This endpoint is in public beta. If you have any feedback, contact Datadog support.",
+        idempotent=True,
+        pagination=None,
+        limits=(),
+    ),
+    "list_connections": Operation(
+        name="list_connections",
+        method="GET",
+        path="/api/v2/product-analytics/{entity}/mapping/connections",
+        tag="Product Analytics",
+        unstable="This endpoint may be subject to changes.",
+        idempotent=True,
+        pagination=None,
+        limits=(),
+    ),
+    "update_connection": Operation(
+        name="update_connection",
+        method="PUT",
+        path="/api/v2/product-analytics/{entity}/mapping/connection",
+        tag="Product Analytics",
+        unstable="This endpoint may be subject to changes.",
+        idempotent=True,
+        pagination=None,
+        limits=(),
+    ),
+}
+
+UNSTABLE_OPERATIONS: frozenset[str] = frozenset(
+    [
+        "create_incident",
+        "create_incident_integration",
+        "create_incident_todo",
+        "delete_incident",
+        "delete_incident_integration",
+        "delete_incident_todo",
+        "get_incident",
+        "get_incident_integration",
+        "get_incident_todo",
+        "list_connections",
+        "list_incident_attachments",
+        "list_incident_integrations",
+        "list_incident_todos",
+        "list_incidents",
+        "search_incidents",
+        "update_connection",
+        "update_incident",
+        "update_incident_attachments",
+        "update_incident_integration",
+        "update_incident_todo",
+    ]
+)
+
+SERVER_URL_TEMPLATE: str = "https://api.{site}"
+SITES: tuple[str, ...] = (
+    "datadoghq.com",
+    "us3.datadoghq.com",
+    "us5.datadoghq.com",
+    "ap1.datadoghq.com",
+    "ap2.datadoghq.com",
+    "datadoghq.eu",
+    "ddog-gov.com",
+    "us2.ddog-gov.com",
+)
+DEFAULT_SITE: str = "datadoghq.com"

@@ -1,0 +1,169 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ..._operations import OPERATIONS
+from ...client import Client
+from ...models.action_connection_create_request import ActionConnectionCreateRequest
+from ...models.action_connection_response import ActionConnectionResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["create_action_connection"]
+
+
+def _get_kwargs(
+    *,
+    body: ActionConnectionCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2/actions/connections",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> ActionConnectionResponse:
+    if response.status_code == 201:
+        try:
+            response_201 = ActionConnectionResponse.from_dict(response.json())
+
+            return response_201
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise client.invalid_response(OPERATION, response, exc) from exc
+    raise client.unexpected_status(OPERATION, response)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[ActionConnectionResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: ActionConnectionCreateRequest,
+) -> Response[ActionConnectionResponse]:
+    """Create a new Action Connection
+
+     Create a new Action Connection
+
+    Args:
+        body (ActionConnectionCreateRequest): Create a new Action Connection request body.
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[ActionConnectionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.send(OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Client,
+    body: ActionConnectionCreateRequest,
+) -> ActionConnectionResponse:
+    """Create a new Action Connection
+
+     Create a new Action Connection
+
+    Args:
+        body (ActionConnectionCreateRequest): Create a new Action Connection request body.
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        ActionConnectionResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: ActionConnectionCreateRequest,
+) -> Response[ActionConnectionResponse]:
+    """Create a new Action Connection
+
+     Create a new Action Connection
+
+    Args:
+        body (ActionConnectionCreateRequest): Create a new Action Connection request body.
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[ActionConnectionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.send_async(OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: ActionConnectionCreateRequest,
+) -> ActionConnectionResponse:
+    """Create a new Action Connection
+
+     Create a new Action Connection
+
+    Args:
+        body (ActionConnectionCreateRequest): Create a new Action Connection request body.
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        ActionConnectionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ..._operations import OPERATIONS
+from ...client import Client
+from ...models.app_builder_create_app_request import AppBuilderCreateAppRequest
+from ...models.app_builder_create_app_response import AppBuilderCreateAppResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["create_app"]
+
+
+def _get_kwargs(
+    *,
+    body: AppBuilderCreateAppRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2/app-builder/apps",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> AppBuilderCreateAppResponse:
+    if response.status_code == 201:
+        try:
+            response_201 = AppBuilderCreateAppResponse.from_dict(response.json())
+
+            return response_201
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise client.invalid_response(OPERATION, response, exc) from exc
+    raise client.unexpected_status(OPERATION, response)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[AppBuilderCreateAppResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: AppBuilderCreateAppRequest,
+) -> Response[AppBuilderCreateAppResponse]:
+    """Create app
+
+     Create a new app, returning the app ID. This endpoint requires all of the following permissions:
+    apps_write, connections_resolve, workflows_run. Note: App Builder API endpoints are still under
+    active development and might change at any time.
+
+    Args:
+        body (AppBuilderCreateAppRequest): A request to create an app.
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[AppBuilderCreateAppResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.send(OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Client,
+    body: AppBuilderCreateAppRequest,
+) -> AppBuilderCreateAppResponse:
+    """Create app
+
+     Create a new app, returning the app ID. This endpoint requires all of the following permissions:
+    apps_write, connections_resolve, workflows_run. Note: App Builder API endpoints are still under
+    active development and might change at any time.
+
+    Args:
+        body (AppBuilderCreateAppRequest): A request to create an app.
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        AppBuilderCreateAppResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: AppBuilderCreateAppRequest,
+) -> Response[AppBuilderCreateAppResponse]:
+    """Create app
+
+     Create a new app, returning the app ID. This endpoint requires all of the following permissions:
+    apps_write, connections_resolve, workflows_run. Note: App Builder API endpoints are still under
+    active development and might change at any time.
+
+    Args:
+        body (AppBuilderCreateAppRequest): A request to create an app.
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[AppBuilderCreateAppResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.send_async(OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: AppBuilderCreateAppRequest,
+) -> AppBuilderCreateAppResponse:
+    """Create app
+
+     Create a new app, returning the app ID. This endpoint requires all of the following permissions:
+    apps_write, connections_resolve, workflows_run. Note: App Builder API endpoints are still under
+    active development and might change at any time.
+
+    Args:
+        body (AppBuilderCreateAppRequest): A request to create an app.
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        AppBuilderCreateAppResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._operations import OPERATIONS
+from ...client import Client
+from ...models.app_builder_get_app_response import AppBuilderGetAppResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION = OPERATIONS["get_app"]
+
+
+def _get_kwargs(
+    app_id: str,
+    *,
+    version: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["version"] = version
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/app-builder/apps/{app_id}".format(
+            app_id=quote(str(app_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> AppBuilderGetAppResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = AppBuilderGetAppResponse.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise client.invalid_response(OPERATION, response, exc) from exc
+    raise client.unexpected_status(OPERATION, response)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[AppBuilderGetAppResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    app_id: str,
+    *,
+    client: Client,
+    version: str | Unset = UNSET,
+) -> Response[AppBuilderGetAppResponse]:
+    """Get app
+
+     Get the full definition of an app. This endpoint requires all of the following permissions:
+    apps_run, connections_read. Note: App Builder API endpoints are still under active development and
+    might change at any time.
+
+    Args:
+        app_id (str):
+        version (str | Unset):
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[AppBuilderGetAppResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        version=version,
+    )
+
+    response = client.send(OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    app_id: str,
+    *,
+    client: Client,
+    version: str | Unset = UNSET,
+) -> AppBuilderGetAppResponse:
+    """Get app
+
+     Get the full definition of an app. This endpoint requires all of the following permissions:
+    apps_run, connections_read. Note: App Builder API endpoints are still under active development and
+    might change at any time.
+
+    Args:
+        app_id (str):
+        version (str | Unset):
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        AppBuilderGetAppResponse
+    """
+
+    return sync_detailed(
+        app_id=app_id,
+        client=client,
+        version=version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    app_id: str,
+    *,
+    client: Client,
+    version: str | Unset = UNSET,
+) -> Response[AppBuilderGetAppResponse]:
+    """Get app
+
+     Get the full definition of an app. This endpoint requires all of the following permissions:
+    apps_run, connections_read. Note: App Builder API endpoints are still under active development and
+    might change at any time.
+
+    Args:
+        app_id (str):
+        version (str | Unset):
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[AppBuilderGetAppResponse]
+    """
+
+    kwargs = _get_kwargs(
+        app_id=app_id,
+        version=version,
+    )
+
+    response = await client.send_async(OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    app_id: str,
+    *,
+    client: Client,
+    version: str | Unset = UNSET,
+) -> AppBuilderGetAppResponse:
+    """Get app
+
+     Get the full definition of an app. This endpoint requires all of the following permissions:
+    apps_run, connections_read. Note: App Builder API endpoints are still under active development and
+    might change at any time.
+
+    Args:
+        app_id (str):
+        version (str | Unset):
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        AppBuilderGetAppResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            app_id=app_id,
+            client=client,
+            version=version,
+        )
+    ).parsed

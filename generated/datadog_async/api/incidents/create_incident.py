@@ -1,0 +1,169 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ..._operations import OPERATIONS
+from ...client import Client
+from ...models.incident_create_request import IncidentCreateRequest
+from ...models.incident_response import IncidentResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["create_incident"]
+
+
+def _get_kwargs(
+    *,
+    body: IncidentCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2/incidents",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> IncidentResponse:
+    if response.status_code == 201:
+        try:
+            response_201 = IncidentResponse.from_dict(response.json())
+
+            return response_201
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise client.invalid_response(OPERATION, response, exc) from exc
+    raise client.unexpected_status(OPERATION, response)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[IncidentResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: IncidentCreateRequest,
+) -> Response[IncidentResponse]:
+    """Create an incident
+
+     Create an incident. This endpoint requires the `incident_write` authorization scope.
+
+    Args:
+        body (IncidentCreateRequest): Create request for an incident.
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[IncidentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.send(OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Client,
+    body: IncidentCreateRequest,
+) -> IncidentResponse:
+    """Create an incident
+
+     Create an incident. This endpoint requires the `incident_write` authorization scope.
+
+    Args:
+        body (IncidentCreateRequest): Create request for an incident.
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        IncidentResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: IncidentCreateRequest,
+) -> Response[IncidentResponse]:
+    """Create an incident
+
+     Create an incident. This endpoint requires the `incident_write` authorization scope.
+
+    Args:
+        body (IncidentCreateRequest): Create request for an incident.
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[IncidentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.send_async(OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: IncidentCreateRequest,
+) -> IncidentResponse:
+    """Create an incident
+
+     Create an incident. This endpoint requires the `incident_write` authorization scope.
+
+    Args:
+        body (IncidentCreateRequest): Create request for an incident.
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        IncidentResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

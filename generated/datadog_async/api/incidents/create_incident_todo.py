@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._operations import OPERATIONS
+from ...client import Client
+from ...models.incident_todo_create_request import IncidentTodoCreateRequest
+from ...models.incident_todo_response import IncidentTodoResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["create_incident_todo"]
+
+
+def _get_kwargs(
+    incident_id: str,
+    *,
+    body: IncidentTodoCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2/incidents/{incident_id}/relationships/todos".format(
+            incident_id=quote(str(incident_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> IncidentTodoResponse:
+    if response.status_code == 201:
+        try:
+            response_201 = IncidentTodoResponse.from_dict(response.json())
+
+            return response_201
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise client.invalid_response(OPERATION, response, exc) from exc
+    raise client.unexpected_status(OPERATION, response)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[IncidentTodoResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    incident_id: str,
+    *,
+    client: Client,
+    body: IncidentTodoCreateRequest,
+) -> Response[IncidentTodoResponse]:
+    """Create an incident todo
+
+     Create an incident todo. This endpoint requires the incident_write authorization scope.
+
+    Args:
+        incident_id (str):
+        body (IncidentTodoCreateRequest): Create request for an incident todo.
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[IncidentTodoResponse]
+    """
+
+    kwargs = _get_kwargs(
+        incident_id=incident_id,
+        body=body,
+    )
+
+    response = client.send(OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    incident_id: str,
+    *,
+    client: Client,
+    body: IncidentTodoCreateRequest,
+) -> IncidentTodoResponse:
+    """Create an incident todo
+
+     Create an incident todo. This endpoint requires the incident_write authorization scope.
+
+    Args:
+        incident_id (str):
+        body (IncidentTodoCreateRequest): Create request for an incident todo.
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        IncidentTodoResponse
+    """
+
+    return sync_detailed(
+        incident_id=incident_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    incident_id: str,
+    *,
+    client: Client,
+    body: IncidentTodoCreateRequest,
+) -> Response[IncidentTodoResponse]:
+    """Create an incident todo
+
+     Create an incident todo. This endpoint requires the incident_write authorization scope.
+
+    Args:
+        incident_id (str):
+        body (IncidentTodoCreateRequest): Create request for an incident todo.
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[IncidentTodoResponse]
+    """
+
+    kwargs = _get_kwargs(
+        incident_id=incident_id,
+        body=body,
+    )
+
+    response = await client.send_async(OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    incident_id: str,
+    *,
+    client: Client,
+    body: IncidentTodoCreateRequest,
+) -> IncidentTodoResponse:
+    """Create an incident todo
+
+     Create an incident todo. This endpoint requires the incident_write authorization scope.
+
+    Args:
+        incident_id (str):
+        body (IncidentTodoCreateRequest): Create request for an incident todo.
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        IncidentTodoResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            incident_id=incident_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

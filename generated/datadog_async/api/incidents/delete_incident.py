@@ -1,0 +1,162 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._operations import OPERATIONS
+from ...client import Client
+from ...types import Response
+
+OPERATION = OPERATIONS["delete_incident"]
+
+
+def _get_kwargs(
+    incident_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v2/incidents/{incident_id}".format(
+            incident_id=quote(str(incident_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return None
+    raise client.unexpected_status(OPERATION, response)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    parsed = None
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    incident_id: str,
+    *,
+    client: Client,
+) -> Response[None]:
+    """Delete an existing incident
+
+     Deletes an existing incident from the users organization. This endpoint requires the
+    `incident_write` authorization scope.
+
+    Args:
+        incident_id (str):
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        incident_id=incident_id,
+    )
+
+    response = client.send(OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    incident_id: str,
+    *,
+    client: Client,
+) -> None:
+    """Delete an existing incident
+
+     Deletes an existing incident from the users organization. This endpoint requires the
+    `incident_write` authorization scope.
+
+    Args:
+        incident_id (str):
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        None
+    """
+
+    return sync_detailed(
+        incident_id=incident_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    incident_id: str,
+    *,
+    client: Client,
+) -> Response[None]:
+    """Delete an existing incident
+
+     Deletes an existing incident from the users organization. This endpoint requires the
+    `incident_write` authorization scope.
+
+    Args:
+        incident_id (str):
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        incident_id=incident_id,
+    )
+
+    response = await client.send_async(OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    incident_id: str,
+    *,
+    client: Client,
+) -> None:
+    """Delete an existing incident
+
+     Deletes an existing incident from the users organization. This endpoint requires the
+    `incident_write` authorization scope.
+
+    Args:
+        incident_id (str):
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        None
+    """
+
+    return (
+        await asyncio_detailed(
+            incident_id=incident_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,168 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._operations import OPERATIONS
+from ...client import Client
+from ...models.incident_integration_metadata_list_response import IncidentIntegrationMetadataListResponse
+from ...types import Response
+
+OPERATION = OPERATIONS["list_incident_integrations"]
+
+
+def _get_kwargs(
+    incident_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/incidents/{incident_id}/relationships/integrations".format(
+            incident_id=quote(str(incident_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> IncidentIntegrationMetadataListResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = IncidentIntegrationMetadataListResponse.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise client.invalid_response(OPERATION, response, exc) from exc
+    raise client.unexpected_status(OPERATION, response)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[IncidentIntegrationMetadataListResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    incident_id: str,
+    *,
+    client: Client,
+) -> Response[IncidentIntegrationMetadataListResponse]:
+    """Get a list of an incident's integration metadata
+
+     Get all integration metadata for an incident. This endpoint requires the incident_read authorization
+    scope.
+
+    Args:
+        incident_id (str):
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[IncidentIntegrationMetadataListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        incident_id=incident_id,
+    )
+
+    response = client.send(OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    incident_id: str,
+    *,
+    client: Client,
+) -> IncidentIntegrationMetadataListResponse:
+    """Get a list of an incident's integration metadata
+
+     Get all integration metadata for an incident. This endpoint requires the incident_read authorization
+    scope.
+
+    Args:
+        incident_id (str):
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        IncidentIntegrationMetadataListResponse
+    """
+
+    return sync_detailed(
+        incident_id=incident_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    incident_id: str,
+    *,
+    client: Client,
+) -> Response[IncidentIntegrationMetadataListResponse]:
+    """Get a list of an incident's integration metadata
+
+     Get all integration metadata for an incident. This endpoint requires the incident_read authorization
+    scope.
+
+    Args:
+        incident_id (str):
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[IncidentIntegrationMetadataListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        incident_id=incident_id,
+    )
+
+    response = await client.send_async(OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    incident_id: str,
+    *,
+    client: Client,
+) -> IncidentIntegrationMetadataListResponse:
+    """Get a list of an incident's integration metadata
+
+     Get all integration metadata for an incident. This endpoint requires the incident_read authorization
+    scope.
+
+    Args:
+        incident_id (str):
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        IncidentIntegrationMetadataListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            incident_id=incident_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._operations import OPERATIONS
+from ...client import Client
+from ...models.incident_attachment_update_request import IncidentAttachmentUpdateRequest
+from ...models.incident_attachment_update_response import IncidentAttachmentUpdateResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION = OPERATIONS["update_incident_attachments"]
+
+
+def _get_kwargs(
+    incident_id: str,
+    *,
+    body: IncidentAttachmentUpdateRequest,
+    include: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = include
+
+    if not isinstance(json_include, Unset):
+        params["include"] = ",".join(str(item) for item in json_include)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v2/incidents/{incident_id}/attachments".format(
+            incident_id=quote(str(incident_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> IncidentAttachmentUpdateResponse:
+    if response.status_code == 200:
+        try:
+            response_200 = IncidentAttachmentUpdateResponse.from_dict(response.json())
+
+            return response_200
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise client.invalid_response(OPERATION, response, exc) from exc
+    raise client.unexpected_status(OPERATION, response)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[IncidentAttachmentUpdateResponse]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    incident_id: str,
+    *,
+    client: Client,
+    body: IncidentAttachmentUpdateRequest,
+    include: list[str] | Unset = UNSET,
+) -> Response[IncidentAttachmentUpdateResponse]:
+    """Create, update, and delete incident attachments
+
+     The bulk update endpoint for creating, updating, and deleting attachments for a given incident.
+
+    Args:
+        incident_id (str):
+        include (list[str] | Unset):
+        body (IncidentAttachmentUpdateRequest): The update request for an incident's attachments.
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[IncidentAttachmentUpdateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        incident_id=incident_id,
+        body=body,
+        include=include,
+    )
+
+    response = client.send(OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    incident_id: str,
+    *,
+    client: Client,
+    body: IncidentAttachmentUpdateRequest,
+    include: list[str] | Unset = UNSET,
+) -> IncidentAttachmentUpdateResponse:
+    """Create, update, and delete incident attachments
+
+     The bulk update endpoint for creating, updating, and deleting attachments for a given incident.
+
+    Args:
+        incident_id (str):
+        include (list[str] | Unset):
+        body (IncidentAttachmentUpdateRequest): The update request for an incident's attachments.
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        IncidentAttachmentUpdateResponse
+    """
+
+    return sync_detailed(
+        incident_id=incident_id,
+        client=client,
+        body=body,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    incident_id: str,
+    *,
+    client: Client,
+    body: IncidentAttachmentUpdateRequest,
+    include: list[str] | Unset = UNSET,
+) -> Response[IncidentAttachmentUpdateResponse]:
+    """Create, update, and delete incident attachments
+
+     The bulk update endpoint for creating, updating, and deleting attachments for a given incident.
+
+    Args:
+        incident_id (str):
+        include (list[str] | Unset):
+        body (IncidentAttachmentUpdateRequest): The update request for an incident's attachments.
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        Response[IncidentAttachmentUpdateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        incident_id=incident_id,
+        body=body,
+        include=include,
+    )
+
+    response = await client.send_async(OPERATION, kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    incident_id: str,
+    *,
+    client: Client,
+    body: IncidentAttachmentUpdateRequest,
+    include: list[str] | Unset = UNSET,
+) -> IncidentAttachmentUpdateResponse:
+    """Create, update, and delete incident attachments
+
+     The bulk update endpoint for creating, updating, and deleting attachments for a given incident.
+
+    Args:
+        incident_id (str):
+        include (list[str] | Unset):
+        body (IncidentAttachmentUpdateRequest): The update request for an incident's attachments.
+
+    Raises:
+        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
+        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
+        httpx.TimeoutException: If the request takes longer than the client's timeout.
+
+    Returns:
+        IncidentAttachmentUpdateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            incident_id=incident_id,
+            client=client,
+            body=body,
+            include=include,
+        )
+    ).parsed

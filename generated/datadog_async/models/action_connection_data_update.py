@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.action_connection_data_type import ActionConnectionDataType, check_action_connection_data_type
+
+if TYPE_CHECKING:
+    from ..models.action_connection_attributes_update import ActionConnectionAttributesUpdate
+
+
+T = TypeVar("T", bound="ActionConnectionDataUpdate")
+
+
+@_attrs_define
+class ActionConnectionDataUpdate:
+    """Data related to the connection update."""
+
+    attributes: ActionConnectionAttributesUpdate
+    """ The definition of ActionConnectionAttributesUpdate object. """
+    type_: ActionConnectionDataType
+    """ The definition of ActionConnectionDataType object. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attributes = self.attributes.to_dict()
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "attributes": attributes,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action_connection_attributes_update import ActionConnectionAttributesUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        attributes = ActionConnectionAttributesUpdate.from_dict(d.pop("attributes"))
+
+        type_ = check_action_connection_data_type(d.pop("type"))
+
+        action_connection_data_update = cls(
+            attributes=attributes,
+            type_=type_,
+        )
+
+        action_connection_data_update.additional_properties = d
+        return action_connection_data_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.app_builder_app_definition_type import AppBuilderAppDefinitionType, check_app_builder_app_definition_type
+
+if TYPE_CHECKING:
+    from ..models.app_builder_app_definition_attributes import AppBuilderAppDefinitionAttributes
+
+
+T = TypeVar("T", bound="AppBuilderAppDefinition")
+
+
+@_attrs_define
+class AppBuilderAppDefinition:
+    """The data object containing the app definition."""
+
+    attributes: AppBuilderAppDefinitionAttributes
+    """ The app definition attributes, such as name, description, and components. """
+    id: UUID
+    """ The ID of the app. """
+    type_: AppBuilderAppDefinitionType
+    """ The app definition type. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attributes = self.attributes.to_dict()
+
+        id = str(self.id)
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "attributes": attributes,
+                "id": id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.app_builder_app_definition_attributes import AppBuilderAppDefinitionAttributes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        attributes = AppBuilderAppDefinitionAttributes.from_dict(d.pop("attributes"))
+
+        id = UUID(d.pop("id"))
+
+        type_ = check_app_builder_app_definition_type(d.pop("type"))
+
+        app_builder_app_definition = cls(
+            attributes=attributes,
+            id=id,
+            type_=type_,
+        )
+
+        app_builder_app_definition.additional_properties = d
+        return app_builder_app_definition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="IncidentAttachmentPostmortemAttributesAttachmentObject")
+
+
+@_attrs_define
+class IncidentAttachmentPostmortemAttributesAttachmentObject:
+    """The postmortem attachment."""
+
+    document_url: str
+    """ The URL of this notebook attachment. """
+    title: str
+    """ The title of this postmortem attachment. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        document_url = self.document_url
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "documentUrl": document_url,
+                "title": title,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        document_url = d.pop("documentUrl")
+
+        title = d.pop("title")
+
+        incident_attachment_postmortem_attributes_attachment_object = cls(
+            document_url=document_url,
+            title=title,
+        )
+
+        incident_attachment_postmortem_attributes_attachment_object.additional_properties = d
+        return incident_attachment_postmortem_attributes_attachment_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

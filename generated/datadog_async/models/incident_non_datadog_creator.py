@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IncidentNonDatadogCreator")
+
+
+@_attrs_define
+class IncidentNonDatadogCreator:
+    """Incident's non Datadog creator."""
+
+    image_48_px: str | Unset = UNSET
+    """ Non Datadog creator 48px image. """
+    name: str | Unset = UNSET
+    """ Non Datadog creator name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image_48_px = self.image_48_px
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if image_48_px is not UNSET:
+            field_dict["image_48_px"] = image_48_px
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        image_48_px = d.pop("image_48_px", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        incident_non_datadog_creator = cls(
+            image_48_px=image_48_px,
+            name=name,
+        )
+
+        incident_non_datadog_creator.additional_properties = d
+        return incident_non_datadog_creator
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.incident_todo_type import IncidentTodoType, check_incident_todo_type
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.incident_todo_attributes import IncidentTodoAttributes
+    from ..models.incident_todo_relationships import IncidentTodoRelationships
+
+
+T = TypeVar("T", bound="IncidentTodoResponseData")
+
+
+@_attrs_define
+class IncidentTodoResponseData:
+    """Incident todo response data."""
+
+    id: str
+    """ The incident todo's ID. """
+    type_: IncidentTodoType
+    """ Todo resource type. """
+    attributes: IncidentTodoAttributes | Unset = UNSET
+    """ Incident todo's attributes. """
+    relationships: IncidentTodoRelationships | Unset = UNSET
+    """ The incident's relationships from a response. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_: str = self.type_
+
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
+        relationships: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relationships, Unset):
+            relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.incident_todo_attributes import IncidentTodoAttributes  # noqa: PLC0415
+        from ..models.incident_todo_relationships import IncidentTodoRelationships  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = check_incident_todo_type(d.pop("type"))
+
+        _attributes = d.pop("attributes", UNSET)
+        attributes: IncidentTodoAttributes | Unset
+        if isinstance(_attributes, Unset):
+            attributes = UNSET
+        else:
+            attributes = IncidentTodoAttributes.from_dict(_attributes)
+
+        _relationships = d.pop("relationships", UNSET)
+        relationships: IncidentTodoRelationships | Unset
+        if isinstance(_relationships, Unset):
+            relationships = UNSET
+        else:
+            relationships = IncidentTodoRelationships.from_dict(_relationships)
+
+        incident_todo_response_data = cls(
+            id=id,
+            type_=type_,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
+        incident_todo_response_data.additional_properties = d
+        return incident_todo_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.incident_user_relationship_to_organization_data_type import (
+    IncidentUserRelationshipToOrganizationDataType,
+    check_incident_user_relationship_to_organization_data_type,
+)
+
+T = TypeVar("T", bound="IncidentUserRelationshipToOrganizationData")
+
+
+@_attrs_define
+class IncidentUserRelationshipToOrganizationData:
+    """Relationship to organization object."""
+
+    id: str
+    """ ID of the organization. """
+    type_: IncidentUserRelationshipToOrganizationDataType = "orgs"
+    """ Organizations resource type. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_: str = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = check_incident_user_relationship_to_organization_data_type(d.pop("type"))
+
+        incident_user_relationship_to_organization_data = cls(
+            id=id,
+            type_=type_,
+        )
+
+        incident_user_relationship_to_organization_data.additional_properties = d
+        return incident_user_relationship_to_organization_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,25 @@
+"""Run a fake on a real socket with uvicorn, printing the URL it listens on (port 0: a free port)."""
+
+from __future__ import annotations
+
+import socket
+import sys
+
+from ._app import FakeDatadog
+
+
+def serve(
+    *, host: str, port: int, seed: int | None = None, api_key: str | None = None, app_key: str | None = None
+) -> None:
+    import uvicorn  # the `testing` extra
+
+    fake = FakeDatadog(seed=seed, api_key=api_key, app_key=app_key)
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(128)  # connections queue from now on, before uvicorn starts accepting
+    bound = sock.getsockname()[1]
+    shown = f"[{host}]" if ":" in host else host
+    print(f"datadog_async.testing: fake Datadog API listening on http://{shown}:{bound}", file=sys.stderr, flush=True)
+    config = uvicorn.Config(fake, log_level="warning", lifespan="on")
+    uvicorn.Server(config).run(sockets=[sock])

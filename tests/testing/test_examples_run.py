@@ -1,0 +1,51 @@
+"""The examples run against the fake: each group's script in-process, the demo end to end over a socket."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from datadog_async.testing import FakeDatadog
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"example_{name}", EXAMPLES / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("incidents_example", ["DB"]),
+        ("app_builder_example", (True, False)),
+        ("action_connection_example", "aws-prod"),
+        ("product_analytics_example", ["Plan tier"]),
+    ],
+)
+async def test_group_example(name: str, expected: Any) -> None:
+    fake = FakeDatadog(validate_responses=True)
+    async with fake.client() as client:
+        assert await _load(name).run(client) == expected
+
+
+def test_demo_runs_quickstart_over_a_real_server() -> None:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run(
+        [sys.executable, str(EXAMPLES / "run_demo.py")], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "UnstableOperationError" in done.stdout
+    assert "250 incidents in pages of 100" in done.stdout
+    assert "published=True" in done.stdout
