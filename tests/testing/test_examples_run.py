@@ -40,6 +40,15 @@ async def test_group_example(name: str, expected: Any) -> None:
         assert await _load(name).run(client) == expected
 
 
+async def test_the_public_api_example_runs() -> None:
+    async with FakeDatadog().client() as client:
+        lines = await _load("public_api").run(client)
+    assert lines[0].startswith("datadog-async ")
+    assert "32 operations, 20 unstable" in lines[0]
+    assert lines[2] == "first page: 0 incidents"
+    assert lines[-1].startswith("404 ")
+
+
 def test_demo_runs_quickstart_over_a_real_server() -> None:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     done = subprocess.run(
