@@ -2,7 +2,7 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -51,4 +51,130 @@ class Response(Generic[T]):
     parsed: T
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+_JSON_TYPE_NAMES: dict[type, str] = {
+    type(None): "null",
+    bool: "boolean",
+    int: "integer",
+    float: "number",
+    str: "string",
+    list: "array",
+    dict: "object",
+}
+
+
+def _describe(value: object) -> str:
+    """The JSON type of a value, with the value itself when it is short (for error messages)."""
+    name = _JSON_TYPE_NAMES.get(type(value), type(value).__name__)
+    if isinstance(value, (bool, int, float, str)):
+        text = repr(value)
+        return f"{name} {text}" if len(text) <= 40 else f"{name} {text[:37]}..."
+    return name
+
+
+class ModelValidationError(ValueError):
+    """A JSON value does not match the model it is parsed into (raised by the models' ``from_dict``).
+
+    Attributes:
+        path: the keys (str) and list indices (int) leading from the value given to ``from_dict`` to the
+            offending value, e.g. ``["data", "attributes", "fields", "severity", "value"]``; empty when the
+            value itself is wrong (for instance a list where an object is expected).
+        reason: what is wrong there, e.g. ``"missing required field"`` or
+            ``"expected an integer, got string 'integer'"``.
+
+    ``str(error)`` is ``"<dotted path>: <reason>"``. The path is built while the error propagates out of the
+    nested models (each level inserts its key in front), so read it once ``from_dict`` has raised.
+    """
+
+    path: list[str | int]
+    reason: str
+
+    def __init__(self, path: list[str | int], reason: str) -> None:
+        super().__init__(path, reason)
+        self.path = path
+        self.reason = reason
+
+    @property
+    def dotted_path(self) -> str:
+        """The path joined with dots (``data.attributes.fields.severity.value``), ``<root>`` when empty."""
+        return ".".join(str(part) for part in self.path) or "<root>"
+
+    def __str__(self) -> str:
+        return f"{self.dotted_path}: {self.reason}"
+
+    @classmethod
+    def expected(cls, key: str | int | None, expected: str, value: object) -> "ModelValidationError":
+        """The value at ``key`` (relative to the value being parsed; None: the value itself) is of the wrong type."""
+        return cls([] if key is None else [key], f"expected {expected}, got {_describe(value)}")
+
+    @classmethod
+    def expected_item(
+        cls, key: str | int | None, items: list[Any], item: object, expected: str
+    ) -> "ModelValidationError":
+        """Item ``item`` of the list ``items`` (at ``key``) is of the wrong type."""
+        index = next(i for i, candidate in enumerate(items) if candidate is item)
+        error = cls.expected(index, expected, item)
+        if key is not None:
+            error.path.insert(0, key)
+        return error
+
+    @classmethod
+    def missing(cls, key: str) -> "ModelValidationError":
+        return cls([key], "missing required field")
+
+    @classmethod
+    def at_index(cls, error: "ModelValidationError", items: list[Any], parse: Any) -> "ModelValidationError":
+        """Locate the item of ``items`` that ``parse`` rejects and prefix ``error``'s path with its index.
+
+        Lists of models are parsed with a comprehension (no per-item bookkeeping); only when one item fails is
+        the list walked again to find which.
+        """
+        for index, item in enumerate(items):
+            try:
+                parse(item)
+            except ModelValidationError:
+                error.path.insert(0, index)
+                break
+        return error
+
+
+def _as_object(value: object) -> dict[str, Any]:
+    """The input of ``from_dict`` as a dict; ModelValidationError when it is not a JSON object."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise ModelValidationError.expected(None, "an object", value)
+
+
+def _union_fallback(
+    data: dict[str, Any],
+    tagged_error: ModelValidationError | None,
+    error: ModelValidationError | None,
+    tag_keys: tuple[str, ...],
+    required_tag: str | None,
+) -> dict[str, Any]:
+    """Decide what an object that none of a oneOf's object options accepted becomes.
+
+    - an option whose tag fields (its enum-typed fields, e.g. ``type``) were present and matched failed
+      deeper: the payload is a known option with an invalid body -> raise that option's error;
+    - the options have no tag fields (told apart by shape only), or the object carries a tag value that no
+      option knows (a new kind Datadog added): forward compatibility -> the raw object is kept as is;
+    - otherwise (tags absent) -> raise the error of the option that got furthest, or, when no option could
+      even be tried, "missing required field" (or "expected a string") for the tag itself.
+    """
+    if tagged_error is not None:
+        raise tagged_error
+    if not tag_keys or any(isinstance(data.get(key), str) for key in tag_keys):
+        return data
+    if error is not None:
+        raise error
+    key = required_tag or tag_keys[0]
+    if key in data:  # present, but not a string: no option could be tried
+        raise ModelValidationError.expected(key, "a string", data[key])
+    raise ModelValidationError.missing(key)
+
+
+def _deeper(current: ModelValidationError | None, new: ModelValidationError) -> ModelValidationError:
+    """Of two errors of alternative options, the one that got further into the value (the first on a tie)."""
+    return new if current is None or len(new.path) > len(current.path) else current
+
+
+__all__ = ["UNSET", "File", "FileTypes", "ModelValidationError", "RequestFiles", "Response", "Unset"]

@@ -27,6 +27,7 @@ from ._operations import Operation
 from ._retry import RetryPolicy, delay_after_exception, delay_after_status
 from ._version import __version__
 from .client import Client
+from .types import ModelValidationError
 
 logger = logging.getLogger("datadog_async")
 
@@ -63,7 +64,9 @@ class _Pools:
                     def guard(request: httpx.Request) -> None:
                         _strip_secrets(request, host)
 
-                    self.sync_client = httpx.Client(event_hooks={"request": [guard]}, **self.settings)
+                    client = httpx.Client(event_hooks={"request": [guard]}, **self.settings)
+                    _drop_cookies(client, self.settings)
+                    self.sync_client = client
         return self.sync_client
 
     def async_(self) -> httpx.AsyncClient:
@@ -77,7 +80,9 @@ class _Pools:
                     async def guard(request: httpx.Request) -> None:
                         _strip_secrets(request, host)
 
-                    self.async_client = httpx.AsyncClient(event_hooks={"request": [guard]}, **self.settings)
+                    aclient = httpx.AsyncClient(event_hooks={"request": [guard]}, **self.settings)
+                    _drop_cookies(aclient, self.settings)
+                    self.async_client = aclient
         return self.async_client
 
 
@@ -242,7 +247,7 @@ class DatadogClient(Client):
         while True:
             started = time.perf_counter()
             try:
-                response = http.request(**request, timeout=self._timeout)
+                response = http.request(**_httpx_args(request, self._base_url), timeout=self._timeout)
             except httpx.TransportError as exc:
                 delay = self._after_exception(operation, request, attempt, exc, started)
             except httpx.RequestError as exc:
@@ -265,7 +270,7 @@ class DatadogClient(Client):
         while True:
             started = time.perf_counter()
             try:
-                response = await http.request(**request, timeout=self._timeout)
+                response = await http.request(**_httpx_args(request, self._base_url), timeout=self._timeout)
             except httpx.TransportError as exc:
                 delay = self._after_exception(operation, request, attempt, exc, started)
             except httpx.RequestError as exc:
@@ -326,8 +331,10 @@ class DatadogClient(Client):
         return delay
 
     def invalid_response(self, operation: Operation, response: httpx.Response, exc: Exception) -> Exception:
-        path = f"'{exc.args[0]}'" if isinstance(exc, KeyError) and exc.args else "the body"
-        reason = "missing required field" if isinstance(exc, KeyError) else f"{type(exc).__name__}: {exc}"
+        if isinstance(exc, ModelValidationError):
+            path, reason = exc.dotted_path, exc.reason
+        else:  # the body is not JSON at all (json.loads raised)
+            path, reason = "<root>", f"the body is not valid JSON ({type(exc).__name__})"
         return ResponseValidationError(
             operation=operation.name, status_code=response.status_code, path=path, reason=reason
         )
@@ -364,6 +371,30 @@ def _declares_forbidden_body(response: httpx.Response) -> bool:
         return False
     length = response.headers.get("content-length", "0").strip()
     return length != "0" or "transfer-encoding" in response.headers
+
+
+class _NoCookies(httpx.Cookies):
+    """A cookie jar that keeps nothing: the Datadog API sets no cookies, and parsing Set-Cookie on every
+    response through http.cookiejar costs more than the rest of the response handling."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None
+
+
+def _drop_cookies(client: httpx.Client | httpx.AsyncClient, settings: dict[str, Any]) -> None:
+    if "cookies" not in settings:
+        client._cookies = _NoCookies()
+
+
+def _httpx_args(request: dict[str, Any], base_url: str) -> dict[str, Any]:
+    """The generated request, as httpx arguments that parse the URL once: an absolute URL (httpx would parse the
+    relative one, then merge it into base_url and parse again) and no empty params (which make httpx copy the
+    URL once more)."""
+    args = dict(request)
+    args["url"] = httpx.URL(base_url + request["url"])
+    if not args.get("params", True):
+        del args["params"]
+    return args
 
 
 def _refuse_secret_headers(headers: Mapping[str, str]) -> None:

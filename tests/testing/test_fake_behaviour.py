@@ -206,3 +206,12 @@ def test_concurrent_sync_and_async_use() -> None:
     with fake.client() as client:
         list_incidents.sync(client=client)
     assert len(fake.calls_to("list_incidents")) == 21
+
+
+async def test_unknown_query_parameters_are_refused_naming_them() -> None:
+    transport = httpx.ASGITransport(app=FakeDatadog())
+    async with httpx.AsyncClient(transport=transport, base_url="http://fake") as http:
+        response = await http.get("/api/v2/app-builder/apps", params={"limt": "5"}, headers=KEYS)
+    assert response.status_code == 400
+    (error,) = response.json()["errors"]
+    assert error["source"] == {"parameter": "limt"}

@@ -8,9 +8,8 @@ from attrs import field as _attrs_field
 
 from ..models.action_connection_aws_assume_role_type import (
     ActionConnectionAWSAssumeRoleType,
-    check_action_connection_aws_assume_role_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelValidationError, Unset, _as_object
 
 T = TypeVar("T", bound="ActionConnectionAWSAssumeRole")
 
@@ -23,7 +22,7 @@ class ActionConnectionAWSAssumeRole:
     """ AWS account the connection is created for """
     role: str
     """ Role to assume """
-    type_: ActionConnectionAWSAssumeRoleType
+    type_: ActionConnectionAWSAssumeRoleType | str
     """ The definition of AWSAssumeRoleType object. """
     external_id: str | Unset = UNSET
     """ External ID used to scope which connection can be used to assume the role """
@@ -32,54 +31,62 @@ class ActionConnectionAWSAssumeRole:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_id = self.account_id
-
-        role = self.role
-
-        type_: str = self.type_
-
-        external_id = self.external_id
-
-        principal_id = self.principal_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "account_id": account_id,
-                "role": role,
-                "type": type_,
-            }
-        )
-        if external_id is not UNSET:
-            field_dict["external_id"] = external_id
-        if principal_id is not UNSET:
-            field_dict["principal_id"] = principal_id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["account_id"] = self.account_id
+        field_dict["role"] = self.role
+        field_dict["type"] = self.type_
+        if not isinstance(self.external_id, Unset):
+            field_dict["external_id"] = self.external_id
+        if not isinstance(self.principal_id, Unset):
+            field_dict["principal_id"] = self.principal_id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_id = d.pop("account_id")
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        role = d.pop("role")
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        try:
+            account_id = d["account_id"]
+            role = d["role"]
+            type_ = d["type"]
+        except KeyError as _missing:
+            raise ModelValidationError.missing(_missing.args[0]) from None
+        if not isinstance(account_id, str):
+            raise ModelValidationError.expected("account_id", "a string", account_id)
+        if not isinstance(role, str):
+            raise ModelValidationError.expected("role", "a string", role)
+        if not isinstance(type_, str):
+            raise ModelValidationError.expected("type", "a string", type_)
+        _absent = 0  # optional fields not in the object
+        external_id = d.get("external_id", UNSET)
+        if not isinstance(external_id, str):
+            if external_id is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("external_id", "a string", external_id)
+        principal_id = d.get("principal_id", UNSET)
+        if not isinstance(principal_id, str):
+            if principal_id is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("principal_id", "a string", principal_id)
 
-        type_ = check_action_connection_aws_assume_role_type(d.pop("type"))
-
-        external_id = d.pop("external_id", UNSET)
-
-        principal_id = d.pop("principal_id", UNSET)
-
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         action_connection_aws_assume_role = cls(
-            account_id=account_id,
-            role=role,
-            type_=type_,
-            external_id=external_id,
-            principal_id=principal_id,
+            account_id,
+            role,
+            type_,
+            external_id,
+            principal_id,
         )
-
-        action_connection_aws_assume_role.additional_properties = d
+        if len(d) + _absent > 5:  # keys other than the fields above
+            action_connection_aws_assume_role.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return action_connection_aws_assume_role
 
     @property
@@ -97,3 +104,15 @@ class ActionConnectionAWSAssumeRole:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "account_id",
+        "role",
+        "type",
+        "external_id",
+        "principal_id",
+    }
+)

@@ -1,20 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.action_connection_aws_integration_type import (
     ActionConnectionAWSIntegrationType,
-    check_action_connection_aws_integration_type,
 )
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.action_connection_aws_assume_role_update import ActionConnectionAWSAssumeRoleUpdate
-
+from ..types import UNSET, ModelValidationError, Unset, _as_object
 
 T = TypeVar("T", bound="ActionConnectionAWSIntegrationUpdate")
 
@@ -23,51 +18,53 @@ T = TypeVar("T", bound="ActionConnectionAWSIntegrationUpdate")
 class ActionConnectionAWSIntegrationUpdate:
     """The definition of AWSIntegrationUpdate object."""
 
-    type_: ActionConnectionAWSIntegrationType
+    type_: ActionConnectionAWSIntegrationType | str
     """ The definition of AWSIntegrationType object. """
     credentials: ActionConnectionAWSAssumeRoleUpdate | Unset = UNSET
     """ The definition of AWSAssumeRoleUpdate object. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        credentials: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_
         if not isinstance(self.credentials, Unset):
-            credentials = self.credentials.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if credentials is not UNSET:
-            field_dict["credentials"] = credentials
-
+            field_dict["credentials"] = self.credentials.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action_connection_aws_assume_role_update import ActionConnectionAWSAssumeRoleUpdate  # noqa: PLC0415
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        d = dict(src_dict)
-        type_ = check_action_connection_aws_integration_type(d.pop("type"))
-
-        _credentials = d.pop("credentials", UNSET)
-        credentials: ActionConnectionAWSAssumeRoleUpdate | Unset
-        if isinstance(_credentials, Unset):
-            credentials = UNSET
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        try:
+            type_ = d["type"]
+        except KeyError as _missing:
+            raise ModelValidationError.missing(_missing.args[0]) from None
+        if not isinstance(type_, str):
+            raise ModelValidationError.expected("type", "a string", type_)
+        _absent = 0  # optional fields not in the object
+        credentials = d.get("credentials", UNSET)
+        if credentials is UNSET:
+            _absent += 1
         else:
-            credentials = ActionConnectionAWSAssumeRoleUpdate.from_dict(_credentials)
+            try:
+                credentials = ActionConnectionAWSAssumeRoleUpdate.from_dict(credentials)
+            except ModelValidationError as _e:
+                _e.path.insert(0, "credentials")
+                raise
 
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         action_connection_aws_integration_update = cls(
-            type_=type_,
-            credentials=credentials,
+            type_,
+            credentials,
         )
-
-        action_connection_aws_integration_update.additional_properties = d
+        if len(d) + _absent > 2:  # keys other than the fields above
+            action_connection_aws_integration_update.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return action_connection_aws_integration_update
 
     @property
@@ -85,3 +82,16 @@ class ActionConnectionAWSIntegrationUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "credentials",
+    }
+)
+
+
+# Imported last: these modules may import this one back (the class above already exists then).
+from ..models.action_connection_aws_assume_role_update import ActionConnectionAWSAssumeRoleUpdate  # noqa: E402

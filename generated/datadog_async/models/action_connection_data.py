@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.action_connection_data_type import ActionConnectionDataType, check_action_connection_data_type
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.action_connection_attributes import ActionConnectionAttributes
-
+from ..models.action_connection_data_type import ActionConnectionDataType
+from ..types import UNSET, ModelValidationError, Unset, _as_object
 
 T = TypeVar("T", bound="ActionConnectionData")
 
@@ -22,50 +18,56 @@ class ActionConnectionData:
 
     attributes: ActionConnectionAttributes
     """ The definition of ActionConnectionAttributes object. """
-    type_: ActionConnectionDataType
+    type_: ActionConnectionDataType | str
     """ The definition of ActionConnectionDataType object. """
     id: str | Unset = UNSET
     """ The connection identifier """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attributes = self.attributes.to_dict()
-
-        type_: str = self.type_
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "attributes": attributes,
-                "type": type_,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["attributes"] = self.attributes.to_dict()
+        field_dict["type"] = self.type_
+        if not isinstance(self.id, Unset):
+            field_dict["id"] = self.id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action_connection_attributes import ActionConnectionAttributes  # noqa: PLC0415
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        d = dict(src_dict)
-        attributes = ActionConnectionAttributes.from_dict(d.pop("attributes"))
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        try:
+            attributes = d["attributes"]
+            type_ = d["type"]
+        except KeyError as _missing:
+            raise ModelValidationError.missing(_missing.args[0]) from None
+        try:
+            attributes = ActionConnectionAttributes.from_dict(attributes)
+        except ModelValidationError as _e:
+            _e.path.insert(0, "attributes")
+            raise
+        if not isinstance(type_, str):
+            raise ModelValidationError.expected("type", "a string", type_)
+        _absent = 0  # optional fields not in the object
+        id = d.get("id", UNSET)
+        if not isinstance(id, str):
+            if id is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("id", "a string", id)
 
-        type_ = check_action_connection_data_type(d.pop("type"))
-
-        id = d.pop("id", UNSET)
-
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         action_connection_data = cls(
-            attributes=attributes,
-            type_=type_,
-            id=id,
+            attributes,
+            type_,
+            id,
         )
-
-        action_connection_data.additional_properties = d
+        if len(d) + _absent > 3:  # keys other than the fields above
+            action_connection_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return action_connection_data
 
     @property
@@ -83,3 +85,17 @@ class ActionConnectionData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "attributes",
+        "type",
+        "id",
+    }
+)
+
+
+# Imported last: these modules may import this one back (the class above already exists then).
+from ..models.action_connection_attributes import ActionConnectionAttributes  # noqa: E402

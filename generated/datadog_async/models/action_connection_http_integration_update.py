@@ -1,20 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.action_connection_http_integration_type import (
     ActionConnectionHTTPIntegrationType,
-    check_action_connection_http_integration_type,
 )
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.action_connection_http_token_auth_update import ActionConnectionHTTPTokenAuthUpdate
-
+from ..types import UNSET, ModelValidationError, Unset, _as_object
 
 T = TypeVar("T", bound="ActionConnectionHTTPIntegrationUpdate")
 
@@ -23,7 +18,7 @@ T = TypeVar("T", bound="ActionConnectionHTTPIntegrationUpdate")
 class ActionConnectionHTTPIntegrationUpdate:
     """The definition of HTTPIntegrationUpdate object."""
 
-    type_: ActionConnectionHTTPIntegrationType
+    type_: ActionConnectionHTTPIntegrationType | str
     """ The definition of HTTPIntegrationType object. """
     base_url: str | Unset = UNSET
     """ Base HTTP url for the integration """
@@ -32,51 +27,55 @@ class ActionConnectionHTTPIntegrationUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        base_url = self.base_url
-
-        credentials: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_
+        if not isinstance(self.base_url, Unset):
+            field_dict["base_url"] = self.base_url
         if not isinstance(self.credentials, Unset):
-            credentials = self.credentials.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if base_url is not UNSET:
-            field_dict["base_url"] = base_url
-        if credentials is not UNSET:
-            field_dict["credentials"] = credentials
-
+            field_dict["credentials"] = self.credentials.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action_connection_http_token_auth_update import ActionConnectionHTTPTokenAuthUpdate  # noqa: PLC0415
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        d = dict(src_dict)
-        type_ = check_action_connection_http_integration_type(d.pop("type"))
-
-        base_url = d.pop("base_url", UNSET)
-
-        _credentials = d.pop("credentials", UNSET)
-        credentials: ActionConnectionHTTPTokenAuthUpdate | Unset
-        if isinstance(_credentials, Unset):
-            credentials = UNSET
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        try:
+            type_ = d["type"]
+        except KeyError as _missing:
+            raise ModelValidationError.missing(_missing.args[0]) from None
+        if not isinstance(type_, str):
+            raise ModelValidationError.expected("type", "a string", type_)
+        _absent = 0  # optional fields not in the object
+        base_url = d.get("base_url", UNSET)
+        if not isinstance(base_url, str):
+            if base_url is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("base_url", "a string", base_url)
+        credentials = d.get("credentials", UNSET)
+        if credentials is UNSET:
+            _absent += 1
         else:
-            credentials = ActionConnectionHTTPTokenAuthUpdate.from_dict(_credentials)
+            try:
+                credentials = ActionConnectionHTTPTokenAuthUpdate.from_dict(credentials)
+            except ModelValidationError as _e:
+                _e.path.insert(0, "credentials")
+                raise
 
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         action_connection_http_integration_update = cls(
-            type_=type_,
-            base_url=base_url,
-            credentials=credentials,
+            type_,
+            base_url,
+            credentials,
         )
-
-        action_connection_http_integration_update.additional_properties = d
+        if len(d) + _absent > 3:  # keys other than the fields above
+            action_connection_http_integration_update.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return action_connection_http_integration_update
 
     @property
@@ -94,3 +93,17 @@ class ActionConnectionHTTPIntegrationUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "base_url",
+        "credentials",
+    }
+)
+
+
+# Imported last: these modules may import this one back (the class above already exists then).
+from ..models.action_connection_http_token_auth_update import ActionConnectionHTTPTokenAuthUpdate  # noqa: E402

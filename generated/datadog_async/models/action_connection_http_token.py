@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.action_connection_token_type import ActionConnectionTokenType, check_action_connection_token_type
+from ..models.action_connection_token_type import ActionConnectionTokenType
+from ..types import ModelValidationError, _as_object
 
 T = TypeVar("T", bound="ActionConnectionHTTPToken")
 
@@ -17,47 +18,48 @@ class ActionConnectionHTTPToken:
 
     name: str
     """ The HTTPToken name. """
-    type_: ActionConnectionTokenType
+    type_: ActionConnectionTokenType | str
     """ The definition of TokenType object. """
     value: str
     """ The HTTPToken value. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        type_: str = self.type_
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-                "value": value,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
+        field_dict["type"] = self.type_
+        field_dict["value"] = self.value
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        type_ = check_action_connection_token_type(d.pop("type"))
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        try:
+            name = d["name"]
+            type_ = d["type"]
+            value = d["value"]
+        except KeyError as _missing:
+            raise ModelValidationError.missing(_missing.args[0]) from None
+        if not isinstance(name, str):
+            raise ModelValidationError.expected("name", "a string", name)
+        if not isinstance(type_, str):
+            raise ModelValidationError.expected("type", "a string", type_)
+        if not isinstance(value, str):
+            raise ModelValidationError.expected("value", "a string", value)
 
-        value = d.pop("value")
-
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         action_connection_http_token = cls(
-            name=name,
-            type_=type_,
-            value=value,
+            name,
+            type_,
+            value,
         )
-
-        action_connection_http_token.additional_properties = d
+        if len(d) > 3:  # keys other than the fields above
+            action_connection_http_token.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return action_connection_http_token
 
     @property
@@ -75,3 +77,13 @@ class ActionConnectionHTTPToken:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "type",
+        "value",
+    }
+)

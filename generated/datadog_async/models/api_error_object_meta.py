@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import _as_object
+
 T = TypeVar("T", bound="APIErrorObjectMeta")
 
 
@@ -16,18 +18,21 @@ class APIErrorObjectMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_error_object_meta = cls()
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        api_error_object_meta.additional_properties = d
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+
+        api_error_object_meta = cls()
+        if d:
+            api_error_object_meta.additional_properties = dict(d)
         return api_error_object_meta
 
     @property

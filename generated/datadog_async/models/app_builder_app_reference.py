@@ -7,7 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.app_builder_app_definition_type import AppBuilderAppDefinitionType, check_app_builder_app_definition_type
+from ..models.app_builder_app_definition_type import AppBuilderAppDefinitionType
+from ..types import ModelValidationError, _as_object
 
 T = TypeVar("T", bound="AppBuilderAppReference")
 
@@ -18,39 +19,46 @@ class AppBuilderAppReference:
 
     id: UUID
     """ The ID of the app. """
-    type_: AppBuilderAppDefinitionType
+    type_: AppBuilderAppDefinitionType | str
     """ The app definition type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = str(self.id)
+        field_dict["type"] = self.type_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        type_ = check_app_builder_app_definition_type(d.pop("type"))
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        try:
+            id = d["id"]
+            type_ = d["type"]
+        except KeyError as _missing:
+            raise ModelValidationError.missing(_missing.args[0]) from None
+        if isinstance(id, str):
+            try:
+                id = UUID(id)
+            except ValueError:
+                raise ModelValidationError.expected("id", "a UUID string", id) from None
+        else:
+            raise ModelValidationError.expected("id", "a UUID string", id)
+        if not isinstance(type_, str):
+            raise ModelValidationError.expected("type", "a string", type_)
 
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         app_builder_app_reference = cls(
-            id=id,
-            type_=type_,
+            id,
+            type_,
         )
-
-        app_builder_app_reference.additional_properties = d
+        if len(d) > 2:  # keys other than the fields above
+            app_builder_app_reference.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return app_builder_app_reference
 
     @property
@@ -68,3 +76,12 @@ class AppBuilderAppReference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+    }
+)

@@ -1,20 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.app_builder_app_definition_type import AppBuilderAppDefinitionType, check_app_builder_app_definition_type
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.app_builder_app_meta import AppBuilderAppMeta
-    from ..models.app_builder_app_summary_attributes import AppBuilderAppSummaryAttributes
-    from ..models.app_builder_app_summary_relationships import AppBuilderAppSummaryRelationships
-
+from ..models.app_builder_app_definition_type import AppBuilderAppDefinitionType
+from ..types import UNSET, ModelValidationError, Unset, _as_object
 
 T = TypeVar("T", bound="AppBuilderAppSummary")
 
@@ -27,7 +21,7 @@ class AppBuilderAppSummary:
     """ Basic information about the app such as name, description, and tags. """
     id: UUID
     """ The ID of the app. """
-    type_: AppBuilderAppDefinitionType
+    type_: AppBuilderAppDefinitionType | str
     """ The app definition type. """
     meta: AppBuilderAppMeta | Unset = UNSET
     """ Metadata of an app. """
@@ -36,72 +30,74 @@ class AppBuilderAppSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attributes = self.attributes.to_dict()
-
-        id = str(self.id)
-
-        type_: str = self.type_
-
-        meta: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["attributes"] = self.attributes.to_dict()
+        field_dict["id"] = str(self.id)
+        field_dict["type"] = self.type_
         if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        relationships: dict[str, Any] | Unset = UNSET
+            field_dict["meta"] = self.meta.to_dict()
         if not isinstance(self.relationships, Unset):
-            relationships = self.relationships.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "attributes": attributes,
-                "id": id,
-                "type": type_,
-            }
-        )
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        if relationships is not UNSET:
-            field_dict["relationships"] = relationships
-
+            field_dict["relationships"] = self.relationships.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app_builder_app_meta import AppBuilderAppMeta  # noqa: PLC0415
-        from ..models.app_builder_app_summary_attributes import AppBuilderAppSummaryAttributes  # noqa: PLC0415
-        from ..models.app_builder_app_summary_relationships import AppBuilderAppSummaryRelationships  # noqa: PLC0415
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        d = dict(src_dict)
-        attributes = AppBuilderAppSummaryAttributes.from_dict(d.pop("attributes"))
-
-        id = UUID(d.pop("id"))
-
-        type_ = check_app_builder_app_definition_type(d.pop("type"))
-
-        _meta = d.pop("meta", UNSET)
-        meta: AppBuilderAppMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        try:
+            attributes = d["attributes"]
+            id = d["id"]
+            type_ = d["type"]
+        except KeyError as _missing:
+            raise ModelValidationError.missing(_missing.args[0]) from None
+        try:
+            attributes = AppBuilderAppSummaryAttributes.from_dict(attributes)
+        except ModelValidationError as _e:
+            _e.path.insert(0, "attributes")
+            raise
+        if isinstance(id, str):
+            try:
+                id = UUID(id)
+            except ValueError:
+                raise ModelValidationError.expected("id", "a UUID string", id) from None
         else:
-            meta = AppBuilderAppMeta.from_dict(_meta)
-
-        _relationships = d.pop("relationships", UNSET)
-        relationships: AppBuilderAppSummaryRelationships | Unset
-        if isinstance(_relationships, Unset):
-            relationships = UNSET
+            raise ModelValidationError.expected("id", "a UUID string", id)
+        if not isinstance(type_, str):
+            raise ModelValidationError.expected("type", "a string", type_)
+        _absent = 0  # optional fields not in the object
+        meta = d.get("meta", UNSET)
+        if meta is UNSET:
+            _absent += 1
         else:
-            relationships = AppBuilderAppSummaryRelationships.from_dict(_relationships)
+            try:
+                meta = AppBuilderAppMeta.from_dict(meta)
+            except ModelValidationError as _e:
+                _e.path.insert(0, "meta")
+                raise
+        relationships = d.get("relationships", UNSET)
+        if relationships is UNSET:
+            _absent += 1
+        else:
+            try:
+                relationships = AppBuilderAppSummaryRelationships.from_dict(relationships)
+            except ModelValidationError as _e:
+                _e.path.insert(0, "relationships")
+                raise
 
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         app_builder_app_summary = cls(
-            attributes=attributes,
-            id=id,
-            type_=type_,
-            meta=meta,
-            relationships=relationships,
+            attributes,
+            id,
+            type_,
+            meta,
+            relationships,
         )
-
-        app_builder_app_summary.additional_properties = d
+        if len(d) + _absent > 5:  # keys other than the fields above
+            app_builder_app_summary.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return app_builder_app_summary
 
     @property
@@ -119,3 +115,21 @@ class AppBuilderAppSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "attributes",
+        "id",
+        "type",
+        "meta",
+        "relationships",
+    }
+)
+
+
+# Imported last: these modules may import this one back (the class above already exists then).
+from ..models.app_builder_app_meta import AppBuilderAppMeta  # noqa: E402
+from ..models.app_builder_app_summary_attributes import AppBuilderAppSummaryAttributes  # noqa: E402
+from ..models.app_builder_app_summary_relationships import AppBuilderAppSummaryRelationships  # noqa: E402

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelValidationError, Unset, _as_object
 
 T = TypeVar("T", bound="AppBuilderAppSummaryAttributes")
 
@@ -28,56 +28,74 @@ class AppBuilderAppSummaryAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
-        favorite = self.favorite
-
-        name = self.name
-
-        self_service = self.self_service
-
-        tags: list[str] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.description, Unset):
+            field_dict["description"] = self.description
+        if not isinstance(self.favorite, Unset):
+            field_dict["favorite"] = self.favorite
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
+        if not isinstance(self.self_service, Unset):
+            field_dict["selfService"] = self.self_service
         if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if favorite is not UNSET:
-            field_dict["favorite"] = favorite
-        if name is not UNSET:
-            field_dict["name"] = name
-        if self_service is not UNSET:
-            field_dict["selfService"] = self_service
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-
+            field_dict["tags"] = self.tags
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        favorite = d.pop("favorite", UNSET)
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _absent = 0  # optional fields not in the object
+        description = d.get("description", UNSET)
+        if not isinstance(description, str):
+            if description is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("description", "a string", description)
+        favorite = d.get("favorite", UNSET)
+        if not isinstance(favorite, bool):
+            if favorite is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("favorite", "a boolean", favorite)
+        name = d.get("name", UNSET)
+        if not isinstance(name, str):
+            if name is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("name", "a string", name)
+        self_service = d.get("selfService", UNSET)
+        if not isinstance(self_service, bool):
+            if self_service is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("selfService", "a boolean", self_service)
+        tags = d.get("tags", UNSET)
+        if tags is UNSET:
+            _absent += 1
+        else:
+            if not isinstance(tags, list):
+                raise ModelValidationError.expected("tags", "an array", tags)
+            for _v0 in tags:
+                if not isinstance(_v0, str):
+                    raise ModelValidationError.expected_item("tags", tags, _v0, "a string")
 
-        name = d.pop("name", UNSET)
-
-        self_service = d.pop("selfService", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         app_builder_app_summary_attributes = cls(
-            description=description,
-            favorite=favorite,
-            name=name,
-            self_service=self_service,
-            tags=tags,
+            description,
+            favorite,
+            name,
+            self_service,
+            tags,
         )
-
-        app_builder_app_summary_attributes.additional_properties = d
+        if len(d) + _absent > 5:  # keys other than the fields above
+            app_builder_app_summary_attributes.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return app_builder_app_summary_attributes
 
     @property
@@ -95,3 +113,15 @@ class AppBuilderAppSummaryAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "description",
+        "favorite",
+        "name",
+        "selfService",
+        "tags",
+    }
+)

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.app_builder_component_grid_type import AppBuilderComponentGridType, check_app_builder_component_grid_type
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.app_builder_component_grid_properties import AppBuilderComponentGridProperties
-    from ..models.app_builder_event import AppBuilderEvent
-
+from ..models.app_builder_component_grid_type import AppBuilderComponentGridType
+from ..types import UNSET, ModelValidationError, Unset, _as_object
 
 T = TypeVar("T", bound="AppBuilderComponentGrid")
 
@@ -25,7 +20,7 @@ class AppBuilderComponentGrid:
     """ A unique identifier for this grid component. This name is also visible in the app editor. """
     properties: AppBuilderComponentGridProperties
     """ Properties of a grid component. """
-    type_: AppBuilderComponentGridType
+    type_: AppBuilderComponentGridType | str
     """ The grid component type. """
     events: list[AppBuilderEvent] | Unset = UNSET
     """ Events to listen for on the grid component. """
@@ -35,69 +30,69 @@ class AppBuilderComponentGrid:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        properties = self.properties.to_dict()
-
-        type_: str = self.type_
-
-        events: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
+        field_dict["properties"] = self.properties.to_dict()
+        field_dict["type"] = self.type_
         if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "properties": properties,
-                "type": type_,
-            }
-        )
-        if events is not UNSET:
-            field_dict["events"] = events
-        if id is not UNSET:
-            field_dict["id"] = id
-
+            field_dict["events"] = [_v0.to_dict() for _v0 in self.events]
+        if not isinstance(self.id, Unset):
+            field_dict["id"] = self.id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app_builder_component_grid_properties import AppBuilderComponentGridProperties  # noqa: PLC0415
-        from ..models.app_builder_event import AppBuilderEvent  # noqa: PLC0415
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        try:
+            name = d["name"]
+            properties = d["properties"]
+            type_ = d["type"]
+        except KeyError as _missing:
+            raise ModelValidationError.missing(_missing.args[0]) from None
+        if not isinstance(name, str):
+            raise ModelValidationError.expected("name", "a string", name)
+        try:
+            properties = AppBuilderComponentGridProperties.from_dict(properties)
+        except ModelValidationError as _e:
+            _e.path.insert(0, "properties")
+            raise
+        if not isinstance(type_, str):
+            raise ModelValidationError.expected("type", "a string", type_)
+        _absent = 0  # optional fields not in the object
+        events = d.get("events", UNSET)
+        if events is UNSET:
+            _absent += 1
+        else:
+            if not isinstance(events, list):
+                raise ModelValidationError.expected("events", "an array", events)
+            try:
+                events = [AppBuilderEvent.from_dict(_v0) for _v0 in events]
+            except ModelValidationError as _e:
+                ModelValidationError.at_index(_e, events, AppBuilderEvent.from_dict)
+                _e.path.insert(0, "events")
+                raise
+        id = d.get("id", UNSET)
+        if not isinstance(id, str):
+            if id is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("id", "a string", id)
 
-        properties = AppBuilderComponentGridProperties.from_dict(d.pop("properties"))
-
-        type_ = check_app_builder_component_grid_type(d.pop("type"))
-
-        _events = d.pop("events", UNSET)
-        events: list[AppBuilderEvent] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = AppBuilderEvent.from_dict(events_item_data)
-
-                events.append(events_item)
-
-        id = d.pop("id", UNSET)
-
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         app_builder_component_grid = cls(
-            name=name,
-            properties=properties,
-            type_=type_,
-            events=events,
-            id=id,
+            name,
+            properties,
+            type_,
+            events,
+            id,
         )
-
-        app_builder_component_grid.additional_properties = d
+        if len(d) + _absent > 5:  # keys other than the fields above
+            app_builder_component_grid.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return app_builder_component_grid
 
     @property
@@ -115,3 +110,20 @@ class AppBuilderComponentGrid:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "properties",
+        "type",
+        "events",
+        "id",
+    }
+)
+
+
+# Imported last: these modules may import this one back (the class above already exists then).
+from ..models.app_builder_component_grid_properties import AppBuilderComponentGridProperties  # noqa: E402
+from ..models.app_builder_event import AppBuilderEvent  # noqa: E402

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, TypeGuard
 
 AppBuilderComponentType = Literal[
     "button",
@@ -45,6 +45,15 @@ APP_BUILDER_COMPONENT_TYPE_VALUES: set[AppBuilderComponentType] = {
     "textInput",
     "vegaChart",
 }
+
+
+def is_app_builder_component_type(value: object) -> TypeGuard[AppBuilderComponentType]:
+    """Whether ``value`` is one of the values this SDK knows for AppBuilderComponentType.
+
+    Parsed models keep values added to the API later as plain strings; this narrows the field's type to the
+    Literal when it is a known value.
+    """
+    return isinstance(value, str) and value in APP_BUILDER_COMPONENT_TYPE_VALUES
 
 
 def check_app_builder_component_type(value: str) -> AppBuilderComponentType:

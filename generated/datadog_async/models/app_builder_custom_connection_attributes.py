@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.app_builder_custom_connection_on_prem_runner import AppBuilderCustomConnectionOnPremRunner
-
+from ..types import UNSET, ModelValidationError, Unset, _as_object
 
 T = TypeVar("T", bound="AppBuilderCustomConnectionAttributes")
 
@@ -27,42 +23,47 @@ class AppBuilderCustomConnectionAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        on_prem_runner: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
         if not isinstance(self.on_prem_runner, Unset):
-            on_prem_runner = self.on_prem_runner.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if on_prem_runner is not UNSET:
-            field_dict["onPremRunner"] = on_prem_runner
-
+            field_dict["onPremRunner"] = self.on_prem_runner.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app_builder_custom_connection_on_prem_runner import AppBuilderCustomConnectionOnPremRunner  # noqa: PLC0415
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        _on_prem_runner = d.pop("onPremRunner", UNSET)
-        on_prem_runner: AppBuilderCustomConnectionOnPremRunner | Unset
-        if isinstance(_on_prem_runner, Unset):
-            on_prem_runner = UNSET
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _absent = 0  # optional fields not in the object
+        name = d.get("name", UNSET)
+        if not isinstance(name, str):
+            if name is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("name", "a string", name)
+        on_prem_runner = d.get("onPremRunner", UNSET)
+        if on_prem_runner is UNSET:
+            _absent += 1
         else:
-            on_prem_runner = AppBuilderCustomConnectionOnPremRunner.from_dict(_on_prem_runner)
+            try:
+                on_prem_runner = AppBuilderCustomConnectionOnPremRunner.from_dict(on_prem_runner)
+            except ModelValidationError as _e:
+                _e.path.insert(0, "onPremRunner")
+                raise
 
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         app_builder_custom_connection_attributes = cls(
-            name=name,
-            on_prem_runner=on_prem_runner,
+            name,
+            on_prem_runner,
         )
-
-        app_builder_custom_connection_attributes.additional_properties = d
+        if len(d) + _absent > 2:  # keys other than the fields above
+            app_builder_custom_connection_attributes.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return app_builder_custom_connection_attributes
 
     @property
@@ -80,3 +81,16 @@ class AppBuilderCustomConnectionAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "onPremRunner",
+    }
+)
+
+
+# Imported last: these modules may import this one back (the class above already exists then).
+from ..models.app_builder_custom_connection_on_prem_runner import AppBuilderCustomConnectionOnPremRunner  # noqa: E402

@@ -7,8 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.app_builder_deployment_type import AppBuilderDeploymentType, check_app_builder_deployment_type
-from ..types import UNSET, Unset
+from ..models.app_builder_deployment_type import AppBuilderDeploymentType
+from ..types import UNSET, ModelValidationError, Unset, _as_object
 
 T = TypeVar("T", bound="AppBuilderDeploymentRelationshipData")
 
@@ -19,52 +19,53 @@ class AppBuilderDeploymentRelationshipData:
 
     id: UUID | Unset = UNSET
     """ The deployment ID. """
-    type_: AppBuilderDeploymentType | Unset = UNSET
+    type_: AppBuilderDeploymentType | str | Unset = UNSET
     """ The deployment type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        type_: str | Unset = UNSET
+            field_dict["id"] = str(self.id)
         if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
+            field_dict["type"] = self.type_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        _type_ = d.pop("type", UNSET)
-        type_: AppBuilderDeploymentType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _absent = 0  # optional fields not in the object
+        id = d.get("id", UNSET)
+        if isinstance(id, str):
+            try:
+                id = UUID(id)
+            except ValueError:
+                raise ModelValidationError.expected("id", "a UUID string", id) from None
+        elif id is UNSET:
+            _absent += 1
         else:
-            type_ = check_app_builder_deployment_type(_type_)
+            raise ModelValidationError.expected("id", "a UUID string", id)
+        type_ = d.get("type", UNSET)
+        if not isinstance(type_, str):
+            if type_ is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("type", "a string", type_)
 
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         app_builder_deployment_relationship_data = cls(
-            id=id,
-            type_=type_,
+            id,
+            type_,
         )
-
-        app_builder_deployment_relationship_data.additional_properties = d
+        if len(d) + _absent > 2:  # keys other than the fields above
+            app_builder_deployment_relationship_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return app_builder_deployment_relationship_data
 
     @property
@@ -82,3 +83,12 @@ class AppBuilderDeploymentRelationshipData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+    }
+)

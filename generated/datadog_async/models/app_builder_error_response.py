@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.api_error_object import APIErrorObject
-
+from ..types import ModelValidationError, _as_object
 
 T = TypeVar("T", bound="AppBuilderErrorResponse")
 
@@ -25,38 +23,37 @@ class AppBuilderErrorResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        errors = []
-        for errors_item_data in self.errors:
-            errors_item = errors_item_data.to_dict()
-            errors.append(errors_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "errors": errors,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["errors"] = [_v0.to_dict() for _v0 in self.errors]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_error_object import APIErrorObject  # noqa: PLC0415
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        d = dict(src_dict)
-        errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = APIErrorObject.from_dict(errors_item_data)
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        try:
+            errors = d["errors"]
+        except KeyError as _missing:
+            raise ModelValidationError.missing(_missing.args[0]) from None
+        if not isinstance(errors, list):
+            raise ModelValidationError.expected("errors", "an array", errors)
+        try:
+            errors = [APIErrorObject.from_dict(_v0) for _v0 in errors]
+        except ModelValidationError as _e:
+            ModelValidationError.at_index(_e, errors, APIErrorObject.from_dict)
+            _e.path.insert(0, "errors")
+            raise
 
-            errors.append(errors_item)
-
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         app_builder_error_response = cls(
-            errors=errors,
+            errors,
         )
-
-        app_builder_error_response.additional_properties = d
+        if len(d) > 1:  # keys other than the fields above
+            app_builder_error_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return app_builder_error_response
 
     @property
@@ -74,3 +71,15 @@ class AppBuilderErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "errors",
+    }
+)
+
+
+# Imported last: these modules may import this one back (the class above already exists then).
+from ..models.api_error_object import APIErrorObject  # noqa: E402

@@ -6,9 +6,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.app_builder_event_name import AppBuilderEventName, check_app_builder_event_name
-from ..models.app_builder_event_type import AppBuilderEventType, check_app_builder_event_type
-from ..types import UNSET, Unset
+from ..models.app_builder_event_name import AppBuilderEventName
+from ..models.app_builder_event_type import AppBuilderEventType
+from ..types import UNSET, ModelValidationError, Unset, _as_object
 
 T = TypeVar("T", bound="AppBuilderEvent")
 
@@ -17,54 +17,49 @@ T = TypeVar("T", bound="AppBuilderEvent")
 class AppBuilderEvent:
     """An event to listen for on a component or downstream of a query."""
 
-    name: AppBuilderEventName | Unset = UNSET
+    name: AppBuilderEventName | str | Unset = UNSET
     """ The triggering action for the event. """
-    type_: AppBuilderEventType | Unset = UNSET
+    type_: AppBuilderEventType | str | Unset = UNSET
     """ The response to the event. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.name, Unset):
-            name = self.name
-
-        type_: str | Unset = UNSET
+            field_dict["name"] = self.name
         if not isinstance(self.type_, Unset):
-            type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
+            field_dict["type"] = self.type_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _name = d.pop("name", UNSET)
-        name: AppBuilderEventName | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
-        else:
-            name = check_app_builder_event_name(_name)
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        _type_ = d.pop("type", UNSET)
-        type_: AppBuilderEventType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_app_builder_event_type(_type_)
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _absent = 0  # optional fields not in the object
+        name = d.get("name", UNSET)
+        if not isinstance(name, str):
+            if name is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("name", "a string", name)
+        type_ = d.get("type", UNSET)
+        if not isinstance(type_, str):
+            if type_ is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("type", "a string", type_)
 
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         app_builder_event = cls(
-            name=name,
-            type_=type_,
+            name,
+            type_,
         )
-
-        app_builder_event.additional_properties = d
+        if len(d) + _absent > 2:  # keys other than the fields above
+            app_builder_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return app_builder_event
 
     @property
@@ -82,3 +77,12 @@ class AppBuilderEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "type",
+    }
+)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, TypeGuard
 
 AppBuilderEventType = Literal[
     "closeModal",
@@ -21,6 +21,15 @@ APP_BUILDER_EVENT_TYPE_VALUES: set[AppBuilderEventType] = {
     "setStateVariableValue",
     "triggerQuery",
 }
+
+
+def is_app_builder_event_type(value: object) -> TypeGuard[AppBuilderEventType]:
+    """Whether ``value`` is one of the values this SDK knows for AppBuilderEventType.
+
+    Parsed models keep values added to the API later as plain strings; this narrows the field's type to the
+    Literal when it is a known value.
+    """
+    return isinstance(value, str) and value in APP_BUILDER_EVENT_TYPE_VALUES
 
 
 def check_app_builder_event_type(value: str) -> AppBuilderEventType:

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.app_builder_list_apps_page import AppBuilderListAppsPage
-
+from ..types import UNSET, ModelValidationError, Unset, _as_object
 
 T = TypeVar("T", bound="AppBuilderListAppsMeta")
 
@@ -24,35 +20,36 @@ class AppBuilderListAppsMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        page: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.page, Unset):
-            page = self.page.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if page is not UNSET:
-            field_dict["page"] = page
-
+            field_dict["page"] = self.page.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app_builder_list_apps_page import AppBuilderListAppsPage  # noqa: PLC0415
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        d = dict(src_dict)
-        _page = d.pop("page", UNSET)
-        page: AppBuilderListAppsPage | Unset
-        if isinstance(_page, Unset):
-            page = UNSET
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _absent = 0  # optional fields not in the object
+        page = d.get("page", UNSET)
+        if page is UNSET:
+            _absent += 1
         else:
-            page = AppBuilderListAppsPage.from_dict(_page)
+            try:
+                page = AppBuilderListAppsPage.from_dict(page)
+            except ModelValidationError as _e:
+                _e.path.insert(0, "page")
+                raise
 
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         app_builder_list_apps_meta = cls(
-            page=page,
+            page,
         )
-
-        app_builder_list_apps_meta.additional_properties = d
+        if len(d) + _absent > 1:  # keys other than the fields above
+            app_builder_list_apps_meta.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return app_builder_list_apps_meta
 
     @property
@@ -70,3 +67,15 @@ class AppBuilderListAppsMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "page",
+    }
+)
+
+
+# Imported last: these modules may import this one back (the class above already exists then).
+from ..models.app_builder_list_apps_page import AppBuilderListAppsPage  # noqa: E402

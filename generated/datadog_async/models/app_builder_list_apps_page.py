@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelValidationError, Unset, _as_object
 
 T = TypeVar("T", bound="AppBuilderListAppsPage")
 
@@ -22,33 +22,44 @@ class AppBuilderListAppsPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_count = self.total_count
-
-        total_filtered_count = self.total_filtered_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_count is not UNSET:
-            field_dict["totalCount"] = total_count
-        if total_filtered_count is not UNSET:
-            field_dict["totalFilteredCount"] = total_filtered_count
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.total_count, Unset):
+            field_dict["totalCount"] = self.total_count
+        if not isinstance(self.total_filtered_count, Unset):
+            field_dict["totalFilteredCount"] = self.total_filtered_count
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_count = d.pop("totalCount", UNSET)
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        total_filtered_count = d.pop("totalFilteredCount", UNSET)
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _absent = 0  # optional fields not in the object
+        total_count = d.get("totalCount", UNSET)
+        if total_count.__class__ is not int and (isinstance(total_count, bool) or not isinstance(total_count, int)):
+            if total_count is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("totalCount", "an integer", total_count)
+        total_filtered_count = d.get("totalFilteredCount", UNSET)
+        if total_filtered_count.__class__ is not int and (
+            isinstance(total_filtered_count, bool) or not isinstance(total_filtered_count, int)
+        ):
+            if total_filtered_count is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("totalFilteredCount", "an integer", total_filtered_count)
 
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         app_builder_list_apps_page = cls(
-            total_count=total_count,
-            total_filtered_count=total_filtered_count,
+            total_count,
+            total_filtered_count,
         )
-
-        app_builder_list_apps_page.additional_properties = d
+        if len(d) + _absent > 2:  # keys other than the fields above
+            app_builder_list_apps_page.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return app_builder_list_apps_page
 
     @property
@@ -66,3 +77,12 @@ class AppBuilderListAppsPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "totalCount",
+        "totalFilteredCount",
+    }
+)

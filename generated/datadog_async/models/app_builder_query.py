@@ -1,18 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.app_builder_query_type import AppBuilderQueryType, check_app_builder_query_type
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.app_builder_event import AppBuilderEvent
-
+from ..models.app_builder_query_type import AppBuilderQueryType
+from ..types import UNSET, ModelValidationError, Unset, _as_object
 
 T = TypeVar("T", bound="AppBuilderQuery")
 
@@ -25,7 +21,7 @@ class AppBuilderQuery:
     """ The ID of the query. """
     name: str
     """ The name of the query. The name must be unique within the app and is visible in the app editor. """
-    type_: AppBuilderQueryType
+    type_: AppBuilderQueryType | str
     """ The query type. """
     events: list[AppBuilderEvent] | Unset = UNSET
     """ Events to listen for downstream of the query. """
@@ -34,68 +30,68 @@ class AppBuilderQuery:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        name = self.name
-
-        type_: str = self.type_
-
-        events: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = str(self.id)
+        field_dict["name"] = self.name
+        field_dict["type"] = self.type_
         if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
-
-        properties = self.properties
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "type": type_,
-            }
-        )
-        if events is not UNSET:
-            field_dict["events"] = events
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-
+            field_dict["events"] = [_v0.to_dict() for _v0 in self.events]
+        if not isinstance(self.properties, Unset):
+            field_dict["properties"] = self.properties
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app_builder_event import AppBuilderEvent  # noqa: PLC0415
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        try:
+            id = d["id"]
+            name = d["name"]
+            type_ = d["type"]
+        except KeyError as _missing:
+            raise ModelValidationError.missing(_missing.args[0]) from None
+        if isinstance(id, str):
+            try:
+                id = UUID(id)
+            except ValueError:
+                raise ModelValidationError.expected("id", "a UUID string", id) from None
+        else:
+            raise ModelValidationError.expected("id", "a UUID string", id)
+        if not isinstance(name, str):
+            raise ModelValidationError.expected("name", "a string", name)
+        if not isinstance(type_, str):
+            raise ModelValidationError.expected("type", "a string", type_)
+        _absent = 0  # optional fields not in the object
+        events = d.get("events", UNSET)
+        if events is UNSET:
+            _absent += 1
+        else:
+            if not isinstance(events, list):
+                raise ModelValidationError.expected("events", "an array", events)
+            try:
+                events = [AppBuilderEvent.from_dict(_v0) for _v0 in events]
+            except ModelValidationError as _e:
+                ModelValidationError.at_index(_e, events, AppBuilderEvent.from_dict)
+                _e.path.insert(0, "events")
+                raise
+        properties = d.get("properties", UNSET)
+        if properties is UNSET:
+            _absent += 1
 
-        name = d.pop("name")
-
-        type_ = check_app_builder_query_type(d.pop("type"))
-
-        _events = d.pop("events", UNSET)
-        events: list[AppBuilderEvent] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = AppBuilderEvent.from_dict(events_item_data)
-
-                events.append(events_item)
-
-        properties = d.pop("properties", UNSET)
-
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         app_builder_query = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            events=events,
-            properties=properties,
+            id,
+            name,
+            type_,
+            events,
+            properties,
         )
-
-        app_builder_query.additional_properties = d
+        if len(d) + _absent > 5:  # keys other than the fields above
+            app_builder_query.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return app_builder_query
 
     @property
@@ -113,3 +109,19 @@ class AppBuilderQuery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "events",
+        "properties",
+    }
+)
+
+
+# Imported last: these modules may import this one back (the class above already exists then).
+from ..models.app_builder_event import AppBuilderEvent  # noqa: E402

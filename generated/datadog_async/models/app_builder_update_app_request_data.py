@@ -1,18 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.app_builder_app_definition_type import AppBuilderAppDefinitionType, check_app_builder_app_definition_type
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.app_builder_update_app_request_attributes import AppBuilderUpdateAppRequestAttributes
-
+from ..models.app_builder_app_definition_type import AppBuilderAppDefinitionType
+from ..types import UNSET, ModelValidationError, Unset, _as_object
 
 T = TypeVar("T", bound="AppBuilderUpdateAppRequestData")
 
@@ -21,7 +17,7 @@ T = TypeVar("T", bound="AppBuilderUpdateAppRequestData")
 class AppBuilderUpdateAppRequestData:
     """The data object containing the new app definition. Any fields not included in the request remain unchanged."""
 
-    type_: AppBuilderAppDefinitionType
+    type_: AppBuilderAppDefinitionType | str
     """ The app definition type. """
     attributes: AppBuilderUpdateAppRequestAttributes | Unset = UNSET
     """ App definition attributes to be updated, such as name, description, and components. """
@@ -30,58 +26,59 @@ class AppBuilderUpdateAppRequestData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        attributes: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_
         if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
-        id: str | Unset = UNSET
+            field_dict["attributes"] = self.attributes.to_dict()
         if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if id is not UNSET:
-            field_dict["id"] = id
-
+            field_dict["id"] = str(self.id)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.app_builder_update_app_request_attributes import AppBuilderUpdateAppRequestAttributes  # noqa: PLC0415
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        d = dict(src_dict)
-        type_ = check_app_builder_app_definition_type(d.pop("type"))
-
-        _attributes = d.pop("attributes", UNSET)
-        attributes: AppBuilderUpdateAppRequestAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        try:
+            type_ = d["type"]
+        except KeyError as _missing:
+            raise ModelValidationError.missing(_missing.args[0]) from None
+        if not isinstance(type_, str):
+            raise ModelValidationError.expected("type", "a string", type_)
+        _absent = 0  # optional fields not in the object
+        attributes = d.get("attributes", UNSET)
+        if attributes is UNSET:
+            _absent += 1
         else:
-            attributes = AppBuilderUpdateAppRequestAttributes.from_dict(_attributes)
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+            try:
+                attributes = AppBuilderUpdateAppRequestAttributes.from_dict(attributes)
+            except ModelValidationError as _e:
+                _e.path.insert(0, "attributes")
+                raise
+        id = d.get("id", UNSET)
+        if isinstance(id, str):
+            try:
+                id = UUID(id)
+            except ValueError:
+                raise ModelValidationError.expected("id", "a UUID string", id) from None
+        elif id is UNSET:
+            _absent += 1
         else:
-            id = UUID(_id)
+            raise ModelValidationError.expected("id", "a UUID string", id)
 
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         app_builder_update_app_request_data = cls(
-            type_=type_,
-            attributes=attributes,
-            id=id,
+            type_,
+            attributes,
+            id,
         )
-
-        app_builder_update_app_request_data.additional_properties = d
+        if len(d) + _absent > 3:  # keys other than the fields above
+            app_builder_update_app_request_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return app_builder_update_app_request_data
 
     @property
@@ -99,3 +96,17 @@ class AppBuilderUpdateAppRequestData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+        "id",
+    }
+)
+
+
+# Imported last: these modules may import this one back (the class above already exists then).
+from ..models.app_builder_update_app_request_attributes import AppBuilderUpdateAppRequestAttributes  # noqa: E402

@@ -2,22 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.incident_attachment_link_attachment_type import (
     IncidentAttachmentLinkAttachmentType,
-    check_incident_attachment_link_attachment_type,
 )
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.incident_attachment_link_attributes_attachment_object import (
-        IncidentAttachmentLinkAttributesAttachmentObject,
-    )
-
+from ..types import UNSET, ModelValidationError, Unset, _as_object
 
 T = TypeVar("T", bound="IncidentAttachmentLinkAttributes")
 
@@ -28,59 +21,62 @@ class IncidentAttachmentLinkAttributes:
 
     attachment: IncidentAttachmentLinkAttributesAttachmentObject
     """ The link attachment. """
-    attachment_type: IncidentAttachmentLinkAttachmentType
+    attachment_type: IncidentAttachmentLinkAttachmentType | str
     """ The type of link attachment attributes. """
     modified: datetime.datetime | Unset = UNSET
     """ Timestamp when the incident attachment link was last modified. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attachment = self.attachment.to_dict()
-
-        attachment_type: str = self.attachment_type
-
-        modified: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["attachment"] = self.attachment.to_dict()
+        field_dict["attachment_type"] = self.attachment_type
         if not isinstance(self.modified, Unset):
-            modified = self.modified.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "attachment": attachment,
-                "attachment_type": attachment_type,
-            }
-        )
-        if modified is not UNSET:
-            field_dict["modified"] = modified
-
+            field_dict["modified"] = self.modified.isoformat()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incident_attachment_link_attributes_attachment_object import (
-            IncidentAttachmentLinkAttributesAttachmentObject,  # noqa: PLC0415
-        )
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        d = dict(src_dict)
-        attachment = IncidentAttachmentLinkAttributesAttachmentObject.from_dict(d.pop("attachment"))
-
-        attachment_type = check_incident_attachment_link_attachment_type(d.pop("attachment_type"))
-
-        _modified = d.pop("modified", UNSET)
-        modified: datetime.datetime | Unset
-        if isinstance(_modified, Unset):
-            modified = UNSET
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        try:
+            attachment = d["attachment"]
+            attachment_type = d["attachment_type"]
+        except KeyError as _missing:
+            raise ModelValidationError.missing(_missing.args[0]) from None
+        try:
+            attachment = IncidentAttachmentLinkAttributesAttachmentObject.from_dict(attachment)
+        except ModelValidationError as _e:
+            _e.path.insert(0, "attachment")
+            raise
+        if not isinstance(attachment_type, str):
+            raise ModelValidationError.expected("attachment_type", "a string", attachment_type)
+        _absent = 0  # optional fields not in the object
+        modified = d.get("modified", UNSET)
+        if isinstance(modified, str):
+            try:
+                modified = datetime.datetime.fromisoformat(modified)
+            except ValueError:
+                raise ModelValidationError.expected("modified", "a date-time string", modified) from None
+        elif modified is UNSET:
+            _absent += 1
         else:
-            modified = datetime.datetime.fromisoformat(_modified)
+            raise ModelValidationError.expected("modified", "a date-time string", modified)
 
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         incident_attachment_link_attributes = cls(
-            attachment=attachment,
-            attachment_type=attachment_type,
-            modified=modified,
+            attachment,
+            attachment_type,
+            modified,
         )
-
-        incident_attachment_link_attributes.additional_properties = d
+        if len(d) + _absent > 3:  # keys other than the fields above
+            incident_attachment_link_attributes.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return incident_attachment_link_attributes
 
     @property
@@ -98,3 +94,19 @@ class IncidentAttachmentLinkAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "attachment",
+        "attachment_type",
+        "modified",
+    }
+)
+
+
+# Imported last: these modules may import this one back (the class above already exists then).
+from ..models.incident_attachment_link_attributes_attachment_object import (
+    IncidentAttachmentLinkAttributesAttachmentObject,  # noqa: E402
+)

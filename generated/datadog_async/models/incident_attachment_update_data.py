@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.incident_attachment_type import IncidentAttachmentType, check_incident_attachment_type
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.incident_attachment_link_attributes import IncidentAttachmentLinkAttributes
-    from ..models.incident_attachment_postmortem_attributes import IncidentAttachmentPostmortemAttributes
-
+from ..models.incident_attachment_type import IncidentAttachmentType
+from ..types import UNSET, ModelValidationError, Unset, _as_object, _deeper, _union_fallback
 
 T = TypeVar("T", bound="IncidentAttachmentUpdateData")
 
@@ -24,83 +19,65 @@ class IncidentAttachmentUpdateData:
 
     """
 
-    type_: IncidentAttachmentType
+    type_: IncidentAttachmentType | str
     """ The incident attachment resource type. """
-    attributes: IncidentAttachmentLinkAttributes | IncidentAttachmentPostmortemAttributes | Unset = UNSET
+    attributes: IncidentAttachmentPostmortemAttributes | IncidentAttachmentLinkAttributes | dict[str, Any] | Unset = (
+        UNSET
+    )
     """ The attributes object for an attachment. """
     id: str | Unset = UNSET
     """ A unique identifier that represents the incident attachment. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.incident_attachment_postmortem_attributes import IncidentAttachmentPostmortemAttributes  # noqa: PLC0415
-
-        type_: str = self.type_
-
-        attributes: dict[str, Any] | Unset
-        if isinstance(self.attributes, Unset):
-            attributes = UNSET
-        elif isinstance(self.attributes, IncidentAttachmentPostmortemAttributes):
-            attributes = self.attributes.to_dict()
-        else:
-            attributes = self.attributes.to_dict()
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if id is not UNSET:
-            field_dict["id"] = id
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_
+        if not isinstance(self.attributes, Unset):
+            field_dict["attributes"] = _dump_attributes(self.attributes)
+        if not isinstance(self.id, Unset):
+            field_dict["id"] = self.id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incident_attachment_link_attributes import IncidentAttachmentLinkAttributes  # noqa: PLC0415
-        from ..models.incident_attachment_postmortem_attributes import IncidentAttachmentPostmortemAttributes  # noqa: PLC0415
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        d = dict(src_dict)
-        type_ = check_incident_attachment_type(d.pop("type"))
-
-        def _parse_attributes(
-            data: object,
-        ) -> IncidentAttachmentLinkAttributes | IncidentAttachmentPostmortemAttributes | Unset:
-            if isinstance(data, Unset):
-                return data
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        try:
+            type_ = d["type"]
+        except KeyError as _missing:
+            raise ModelValidationError.missing(_missing.args[0]) from None
+        if not isinstance(type_, str):
+            raise ModelValidationError.expected("type", "a string", type_)
+        _absent = 0  # optional fields not in the object
+        attributes = d.get("attributes", UNSET)
+        if attributes is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_incident_attachment_attributes_type_0 = (
-                    IncidentAttachmentPostmortemAttributes.from_dict(data)
-                )
+                attributes = _parse_attributes(attributes)
+            except ModelValidationError as _e:
+                _e.path.insert(0, "attributes")
+                raise
 
-                return componentsschemas_incident_attachment_attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_incident_attachment_attributes_type_1 = IncidentAttachmentLinkAttributes.from_dict(data)
+        else:
+            _absent += 1
+        id = d.get("id", UNSET)
+        if not isinstance(id, str):
+            if id is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("id", "a string", id)
 
-            return componentsschemas_incident_attachment_attributes_type_1
-
-        attributes = _parse_attributes(d.pop("attributes", UNSET))
-
-        id = d.pop("id", UNSET)
-
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         incident_attachment_update_data = cls(
-            type_=type_,
-            attributes=attributes,
-            id=id,
+            type_,
+            attributes,
+            id,
         )
-
-        incident_attachment_update_data.additional_properties = d
+        if len(d) + _absent > 3:  # keys other than the fields above
+            incident_attachment_update_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return incident_attachment_update_data
 
     @property
@@ -118,3 +95,62 @@ class IncidentAttachmentUpdateData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+        "id",
+    }
+)
+
+
+def _parse_attributes(
+    data: Any,
+) -> IncidentAttachmentPostmortemAttributes | IncidentAttachmentLinkAttributes | dict[str, Any]:
+    if isinstance(data, dict):
+        _tagged_error: ModelValidationError | None = None
+        _error: ModelValidationError | None = None
+        # IncidentAttachmentPostmortemAttributes (tags: attachment_type)
+        if isinstance((_tag := data.get("attachment_type")), str) and _tag in {"postmortem"}:
+            try:
+                return IncidentAttachmentPostmortemAttributes.from_dict(data)
+            except ModelValidationError as _e:
+                if "attachment_type" in data:
+                    _tagged_error = _tagged_error or _e
+                else:
+                    _error = _deeper(_error, _e)
+        # IncidentAttachmentLinkAttributes (tags: attachment_type)
+        if isinstance((_tag := data.get("attachment_type")), str) and _tag in {"link"}:
+            try:
+                return IncidentAttachmentLinkAttributes.from_dict(data)
+            except ModelValidationError as _e:
+                if "attachment_type" in data:
+                    _tagged_error = _tagged_error or _e
+                else:
+                    _error = _deeper(_error, _e)
+        return _union_fallback(
+            data,
+            _tagged_error,
+            _error,
+            ("attachment_type",),
+            "attachment_type",
+        )
+    raise ModelValidationError.expected(None, "an object", data)
+
+
+def _dump_attributes(
+    value: IncidentAttachmentPostmortemAttributes | IncidentAttachmentLinkAttributes | dict[str, Any],
+) -> Any:
+    if isinstance(value, IncidentAttachmentPostmortemAttributes):
+        return value.to_dict()
+    if isinstance(value, IncidentAttachmentLinkAttributes):
+        return value.to_dict()
+    return value
+
+
+# Imported last: these modules may import this one back (the class above already exists then).
+from ..models.incident_attachment_link_attributes import IncidentAttachmentLinkAttributes  # noqa: E402
+from ..models.incident_attachment_postmortem_attributes import IncidentAttachmentPostmortemAttributes  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.incident_attachment_data import IncidentAttachmentData
-    from ..models.incident_user_data import IncidentUserData
-
+from ..types import UNSET, ModelValidationError, Unset, _as_object
 
 T = TypeVar("T", bound="IncidentAttachmentsResponse")
 
@@ -27,58 +22,53 @@ class IncidentAttachmentsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        included: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["data"] = [_v0.to_dict() for _v0 in self.data]
         if not isinstance(self.included, Unset):
-            included = []
-            for included_item_data in self.included:
-                included_item = included_item_data.to_dict()
-                included.append(included_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if included is not UNSET:
-            field_dict["included"] = included
-
+            field_dict["included"] = [_v0.to_dict() for _v0 in self.included]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incident_attachment_data import IncidentAttachmentData  # noqa: PLC0415
-        from ..models.incident_user_data import IncidentUserData  # noqa: PLC0415
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = IncidentAttachmentData.from_dict(data_item_data)
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        try:
+            data = d["data"]
+        except KeyError as _missing:
+            raise ModelValidationError.missing(_missing.args[0]) from None
+        if not isinstance(data, list):
+            raise ModelValidationError.expected("data", "an array", data)
+        try:
+            data = [IncidentAttachmentData.from_dict(_v0) for _v0 in data]
+        except ModelValidationError as _e:
+            ModelValidationError.at_index(_e, data, IncidentAttachmentData.from_dict)
+            _e.path.insert(0, "data")
+            raise
+        _absent = 0  # optional fields not in the object
+        included = d.get("included", UNSET)
+        if included is UNSET:
+            _absent += 1
+        else:
+            if not isinstance(included, list):
+                raise ModelValidationError.expected("included", "an array", included)
+            try:
+                included = [IncidentUserData.from_dict(_v0) for _v0 in included]
+            except ModelValidationError as _e:
+                ModelValidationError.at_index(_e, included, IncidentUserData.from_dict)
+                _e.path.insert(0, "included")
+                raise
 
-            data.append(data_item)
-
-        _included = d.pop("included", UNSET)
-        included: list[IncidentUserData] | Unset = UNSET
-        if _included is not UNSET:
-            included = []
-            for included_item_data in _included:
-                included_item = IncidentUserData.from_dict(included_item_data)
-
-                included.append(included_item)
-
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         incident_attachments_response = cls(
-            data=data,
-            included=included,
+            data,
+            included,
         )
-
-        incident_attachments_response.additional_properties = d
+        if len(d) + _absent > 2:  # keys other than the fields above
+            incident_attachments_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return incident_attachments_response
 
     @property
@@ -96,3 +86,17 @@ class IncidentAttachmentsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "included",
+    }
+)
+
+
+# Imported last: these modules may import this one back (the class above already exists then).
+from ..models.incident_attachment_data import IncidentAttachmentData  # noqa: E402
+from ..models.incident_user_data import IncidentUserData  # noqa: E402

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.incident_integration_metadata_jira import IncidentIntegrationMetadataJira
-    from ..models.incident_integration_metadata_slack import IncidentIntegrationMetadataSlack
-
+from ..types import UNSET, ModelValidationError, Unset, _as_object, _deeper, _union_fallback
 
 T = TypeVar("T", bound="IncidentIntegrationMetadataAttributes")
 
@@ -23,7 +18,7 @@ class IncidentIntegrationMetadataAttributes:
 
     integration_type: int
     """ A number indicating the type of integration this metadata is for. 1 indicates Slack; 8 indicates Jira. """
-    metadata: IncidentIntegrationMetadataJira | IncidentIntegrationMetadataSlack
+    metadata: IncidentIntegrationMetadataSlack | IncidentIntegrationMetadataJira | dict[str, Any]
     """ Incident integration metadata's metadata attribute. """
     created: datetime.datetime | Unset = UNSET
     """ Timestamp when the incident todo was created. """
@@ -37,104 +32,88 @@ class IncidentIntegrationMetadataAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.incident_integration_metadata_slack import IncidentIntegrationMetadataSlack  # noqa: PLC0415
-
-        integration_type = self.integration_type
-
-        metadata: dict[str, Any]
-        if isinstance(self.metadata, IncidentIntegrationMetadataSlack):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata.to_dict()
-
-        created: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["integration_type"] = self.integration_type
+        field_dict["metadata"] = _dump_metadata(self.metadata)
         if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
-
-        incident_id = self.incident_id
-
-        modified: str | Unset = UNSET
+            field_dict["created"] = self.created.isoformat()
+        if not isinstance(self.incident_id, Unset):
+            field_dict["incident_id"] = self.incident_id
         if not isinstance(self.modified, Unset):
-            modified = self.modified.isoformat()
-
-        status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "integration_type": integration_type,
-                "metadata": metadata,
-            }
-        )
-        if created is not UNSET:
-            field_dict["created"] = created
-        if incident_id is not UNSET:
-            field_dict["incident_id"] = incident_id
-        if modified is not UNSET:
-            field_dict["modified"] = modified
-        if status is not UNSET:
-            field_dict["status"] = status
-
+            field_dict["modified"] = self.modified.isoformat()
+        if not isinstance(self.status, Unset):
+            field_dict["status"] = self.status
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incident_integration_metadata_jira import IncidentIntegrationMetadataJira  # noqa: PLC0415
-        from ..models.incident_integration_metadata_slack import IncidentIntegrationMetadataSlack  # noqa: PLC0415
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        d = dict(src_dict)
-        integration_type = d.pop("integration_type")
-
-        def _parse_metadata(data: object) -> IncidentIntegrationMetadataJira | IncidentIntegrationMetadataSlack:
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        try:
+            integration_type = d["integration_type"]
+            metadata = d["metadata"]
+        except KeyError as _missing:
+            raise ModelValidationError.missing(_missing.args[0]) from None
+        if integration_type.__class__ is not int and (
+            isinstance(integration_type, bool) or not isinstance(integration_type, int)
+        ):
+            raise ModelValidationError.expected("integration_type", "an integer", integration_type)
+        try:
+            metadata = _parse_metadata(metadata)
+        except ModelValidationError as _e:
+            _e.path.insert(0, "metadata")
+            raise
+        _absent = 0  # optional fields not in the object
+        created = d.get("created", UNSET)
+        if isinstance(created, str):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_incident_integration_metadata_metadata_type_0 = (
-                    IncidentIntegrationMetadataSlack.from_dict(data)
-                )
-
-                return componentsschemas_incident_integration_metadata_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_incident_integration_metadata_metadata_type_1 = IncidentIntegrationMetadataJira.from_dict(
-                data
-            )
-
-            return componentsschemas_incident_integration_metadata_metadata_type_1
-
-        metadata = _parse_metadata(d.pop("metadata"))
-
-        _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
+                created = datetime.datetime.fromisoformat(created)
+            except ValueError:
+                raise ModelValidationError.expected("created", "a date-time string", created) from None
+        elif created is UNSET:
+            _absent += 1
         else:
-            created = datetime.datetime.fromisoformat(_created)
-
-        incident_id = d.pop("incident_id", UNSET)
-
-        _modified = d.pop("modified", UNSET)
-        modified: datetime.datetime | Unset
-        if isinstance(_modified, Unset):
-            modified = UNSET
+            raise ModelValidationError.expected("created", "a date-time string", created)
+        incident_id = d.get("incident_id", UNSET)
+        if not isinstance(incident_id, str):
+            if incident_id is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("incident_id", "a string", incident_id)
+        modified = d.get("modified", UNSET)
+        if isinstance(modified, str):
+            try:
+                modified = datetime.datetime.fromisoformat(modified)
+            except ValueError:
+                raise ModelValidationError.expected("modified", "a date-time string", modified) from None
+        elif modified is UNSET:
+            _absent += 1
         else:
-            modified = datetime.datetime.fromisoformat(_modified)
+            raise ModelValidationError.expected("modified", "a date-time string", modified)
+        status = d.get("status", UNSET)
+        if status.__class__ is not int and (isinstance(status, bool) or not isinstance(status, int)):
+            if status is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("status", "an integer", status)
 
-        status = d.pop("status", UNSET)
-
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         incident_integration_metadata_attributes = cls(
-            integration_type=integration_type,
-            metadata=metadata,
-            created=created,
-            incident_id=incident_id,
-            modified=modified,
-            status=status,
+            integration_type,
+            metadata,
+            created,
+            incident_id,
+            modified,
+            status,
         )
-
-        incident_integration_metadata_attributes.additional_properties = d
+        if len(d) + _absent > 6:  # keys other than the fields above
+            incident_integration_metadata_attributes.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return incident_integration_metadata_attributes
 
     @property
@@ -152,3 +131,53 @@ class IncidentIntegrationMetadataAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "integration_type",
+        "metadata",
+        "created",
+        "incident_id",
+        "modified",
+        "status",
+    }
+)
+
+
+def _parse_metadata(data: Any) -> IncidentIntegrationMetadataSlack | IncidentIntegrationMetadataJira | dict[str, Any]:
+    if isinstance(data, dict):
+        _tagged_error: ModelValidationError | None = None
+        _error: ModelValidationError | None = None
+        # IncidentIntegrationMetadataSlack
+        try:
+            return IncidentIntegrationMetadataSlack.from_dict(data)
+        except ModelValidationError as _e:
+            _error = _deeper(_error, _e)
+        # IncidentIntegrationMetadataJira
+        try:
+            return IncidentIntegrationMetadataJira.from_dict(data)
+        except ModelValidationError as _e:
+            _error = _deeper(_error, _e)
+        return _union_fallback(
+            data,
+            _tagged_error,
+            _error,
+            (),
+            None,
+        )
+    raise ModelValidationError.expected(None, "an object", data)
+
+
+def _dump_metadata(value: IncidentIntegrationMetadataSlack | IncidentIntegrationMetadataJira | dict[str, Any]) -> Any:
+    if isinstance(value, IncidentIntegrationMetadataSlack):
+        return value.to_dict()
+    if isinstance(value, IncidentIntegrationMetadataJira):
+        return value.to_dict()
+    return value
+
+
+# Imported last: these modules may import this one back (the class above already exists then).
+from ..models.incident_integration_metadata_jira import IncidentIntegrationMetadataJira  # noqa: E402
+from ..models.incident_integration_metadata_slack import IncidentIntegrationMetadataSlack  # noqa: E402

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.incident_integration_metadata_jira_issue_item import IncidentIntegrationMetadataJiraIssueItem
-
+from ..types import ModelValidationError, _as_object
 
 T = TypeVar("T", bound="IncidentIntegrationMetadataJira")
 
@@ -22,38 +20,39 @@ class IncidentIntegrationMetadataJira:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        issues = []
-        for issues_item_data in self.issues:
-            issues_item = issues_item_data.to_dict()
-            issues.append(issues_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "issues": issues,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["issues"] = [_v0.to_dict() for _v0 in self.issues]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incident_integration_metadata_jira_issue_item import IncidentIntegrationMetadataJiraIssueItem  # noqa: PLC0415
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        d = dict(src_dict)
-        issues = []
-        _issues = d.pop("issues")
-        for issues_item_data in _issues:
-            issues_item = IncidentIntegrationMetadataJiraIssueItem.from_dict(issues_item_data)
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        try:
+            issues = d["issues"]
+        except KeyError as _missing:
+            raise ModelValidationError.missing(_missing.args[0]) from None
+        if not isinstance(issues, list):
+            raise ModelValidationError.expected("issues", "an array", issues)
+        try:
+            issues = [IncidentIntegrationMetadataJiraIssueItem.from_dict(_v0) for _v0 in issues]
+        except ModelValidationError as _e:
+            ModelValidationError.at_index(_e, issues, IncidentIntegrationMetadataJiraIssueItem.from_dict)
+            _e.path.insert(0, "issues")
+            raise
 
-            issues.append(issues_item)
-
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         incident_integration_metadata_jira = cls(
-            issues=issues,
+            issues,
         )
-
-        incident_integration_metadata_jira.additional_properties = d
+        if len(d) > 1:  # keys other than the fields above
+            incident_integration_metadata_jira.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return incident_integration_metadata_jira
 
     @property
@@ -71,3 +70,15 @@ class IncidentIntegrationMetadataJira:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "issues",
+    }
+)
+
+
+# Imported last: these modules may import this one back (the class above already exists then).
+from ..models.incident_integration_metadata_jira_issue_item import IncidentIntegrationMetadataJiraIssueItem  # noqa: E402

@@ -1,21 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.incident_integration_metadata_type import (
     IncidentIntegrationMetadataType,
-    check_incident_integration_metadata_type,
 )
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.incident_integration_metadata_attributes import IncidentIntegrationMetadataAttributes
-    from ..models.incident_integration_metadata_relationships import IncidentIntegrationMetadataRelationships
-
+from ..types import UNSET, ModelValidationError, Unset, _as_object
 
 T = TypeVar("T", bound="IncidentIntegrationMetadataResponseData")
 
@@ -26,7 +20,7 @@ class IncidentIntegrationMetadataResponseData:
 
     id: str
     """ The incident integration metadata's ID. """
-    type_: IncidentIntegrationMetadataType
+    type_: IncidentIntegrationMetadataType | str
     """ Integration metadata resource type. """
     attributes: IncidentIntegrationMetadataAttributes | Unset = UNSET
     """ Incident integration metadata's attributes for a create request. """
@@ -35,65 +29,63 @@ class IncidentIntegrationMetadataResponseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_: str = self.type_
-
-        attributes: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["type"] = self.type_
         if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
-        relationships: dict[str, Any] | Unset = UNSET
+            field_dict["attributes"] = self.attributes.to_dict()
         if not isinstance(self.relationships, Unset):
-            relationships = self.relationships.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-            }
-        )
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if relationships is not UNSET:
-            field_dict["relationships"] = relationships
-
+            field_dict["relationships"] = self.relationships.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incident_integration_metadata_attributes import IncidentIntegrationMetadataAttributes  # noqa: PLC0415
-        from ..models.incident_integration_metadata_relationships import IncidentIntegrationMetadataRelationships  # noqa: PLC0415
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = check_incident_integration_metadata_type(d.pop("type"))
-
-        _attributes = d.pop("attributes", UNSET)
-        attributes: IncidentIntegrationMetadataAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        try:
+            id = d["id"]
+            type_ = d["type"]
+        except KeyError as _missing:
+            raise ModelValidationError.missing(_missing.args[0]) from None
+        if not isinstance(id, str):
+            raise ModelValidationError.expected("id", "a string", id)
+        if not isinstance(type_, str):
+            raise ModelValidationError.expected("type", "a string", type_)
+        _absent = 0  # optional fields not in the object
+        attributes = d.get("attributes", UNSET)
+        if attributes is UNSET:
+            _absent += 1
         else:
-            attributes = IncidentIntegrationMetadataAttributes.from_dict(_attributes)
-
-        _relationships = d.pop("relationships", UNSET)
-        relationships: IncidentIntegrationMetadataRelationships | Unset
-        if isinstance(_relationships, Unset):
-            relationships = UNSET
+            try:
+                attributes = IncidentIntegrationMetadataAttributes.from_dict(attributes)
+            except ModelValidationError as _e:
+                _e.path.insert(0, "attributes")
+                raise
+        relationships = d.get("relationships", UNSET)
+        if relationships is UNSET:
+            _absent += 1
         else:
-            relationships = IncidentIntegrationMetadataRelationships.from_dict(_relationships)
+            try:
+                relationships = IncidentIntegrationMetadataRelationships.from_dict(relationships)
+            except ModelValidationError as _e:
+                _e.path.insert(0, "relationships")
+                raise
 
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         incident_integration_metadata_response_data = cls(
-            id=id,
-            type_=type_,
-            attributes=attributes,
-            relationships=relationships,
+            id,
+            type_,
+            attributes,
+            relationships,
         )
-
-        incident_integration_metadata_response_data.additional_properties = d
+        if len(d) + _absent > 4:  # keys other than the fields above
+            incident_integration_metadata_response_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return incident_integration_metadata_response_data
 
     @property
@@ -111,3 +103,19 @@ class IncidentIntegrationMetadataResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "attributes",
+        "relationships",
+    }
+)
+
+
+# Imported last: these modules may import this one back (the class above already exists then).
+from ..models.incident_integration_metadata_attributes import IncidentIntegrationMetadataAttributes  # noqa: E402
+from ..models.incident_integration_metadata_relationships import IncidentIntegrationMetadataRelationships  # noqa: E402

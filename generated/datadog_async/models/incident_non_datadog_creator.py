@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelValidationError, Unset, _as_object
 
 T = TypeVar("T", bound="IncidentNonDatadogCreator")
 
@@ -22,33 +22,42 @@ class IncidentNonDatadogCreator:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        image_48_px = self.image_48_px
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if image_48_px is not UNSET:
-            field_dict["image_48_px"] = image_48_px
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.image_48_px, Unset):
+            field_dict["image_48_px"] = self.image_48_px
+        if not isinstance(self.name, Unset):
+            field_dict["name"] = self.name
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        image_48_px = d.pop("image_48_px", UNSET)
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        name = d.pop("name", UNSET)
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _absent = 0  # optional fields not in the object
+        image_48_px = d.get("image_48_px", UNSET)
+        if not isinstance(image_48_px, str):
+            if image_48_px is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("image_48_px", "a string", image_48_px)
+        name = d.get("name", UNSET)
+        if not isinstance(name, str):
+            if name is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("name", "a string", name)
 
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         incident_non_datadog_creator = cls(
-            image_48_px=image_48_px,
-            name=name,
+            image_48_px,
+            name,
         )
-
-        incident_non_datadog_creator.additional_properties = d
+        if len(d) + _absent > 2:  # keys other than the fields above
+            incident_non_datadog_creator.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return incident_non_datadog_creator
 
     @property
@@ -66,3 +75,12 @@ class IncidentNonDatadogCreator:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "image_48_px",
+        "name",
+    }
+)

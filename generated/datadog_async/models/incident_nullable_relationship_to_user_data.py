@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.incident_users_type import IncidentUsersType, check_incident_users_type
+from ..models.incident_users_type import IncidentUsersType
+from ..types import ModelValidationError, _as_object
 
 T = TypeVar("T", bound="IncidentNullableRelationshipToUserData")
 
@@ -17,39 +18,43 @@ class IncidentNullableRelationshipToUserData:
 
     id: str
     """ A unique identifier that represents the user. """
-    type_: IncidentUsersType
+    type_: IncidentUsersType | str
     """ Users resource type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["type"] = self.type_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        type_ = check_incident_users_type(d.pop("type"))
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        try:
+            id = d["id"]
+            type_ = d["type"]
+        except KeyError as _missing:
+            raise ModelValidationError.missing(_missing.args[0]) from None
+        if not isinstance(id, str):
+            raise ModelValidationError.expected("id", "a string", id)
+        if not isinstance(type_, str):
+            raise ModelValidationError.expected("type", "a string", type_)
 
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         incident_nullable_relationship_to_user_data = cls(
-            id=id,
-            type_=type_,
+            id,
+            type_,
         )
-
-        incident_nullable_relationship_to_user_data.additional_properties = d
+        if len(d) > 2:  # keys other than the fields above
+            incident_nullable_relationship_to_user_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return incident_nullable_relationship_to_user_data
 
     @property
@@ -67,3 +72,12 @@ class IncidentNullableRelationshipToUserData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+    }
+)

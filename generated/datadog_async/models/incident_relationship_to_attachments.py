@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.incident_relationship_to_attachment_data import IncidentRelationshipToAttachmentData
-
+from ..types import ModelValidationError, _as_object
 
 T = TypeVar("T", bound="IncidentRelationshipToAttachments")
 
@@ -22,38 +20,39 @@ class IncidentRelationshipToAttachments:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["data"] = [_v0.to_dict() for _v0 in self.data]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incident_relationship_to_attachment_data import IncidentRelationshipToAttachmentData  # noqa: PLC0415
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = IncidentRelationshipToAttachmentData.from_dict(data_item_data)
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        try:
+            data = d["data"]
+        except KeyError as _missing:
+            raise ModelValidationError.missing(_missing.args[0]) from None
+        if not isinstance(data, list):
+            raise ModelValidationError.expected("data", "an array", data)
+        try:
+            data = [IncidentRelationshipToAttachmentData.from_dict(_v0) for _v0 in data]
+        except ModelValidationError as _e:
+            ModelValidationError.at_index(_e, data, IncidentRelationshipToAttachmentData.from_dict)
+            _e.path.insert(0, "data")
+            raise
 
-            data.append(data_item)
-
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         incident_relationship_to_attachments = cls(
-            data=data,
+            data,
         )
-
-        incident_relationship_to_attachments.additional_properties = d
+        if len(d) > 1:  # keys other than the fields above
+            incident_relationship_to_attachments.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return incident_relationship_to_attachments
 
     @property
@@ -71,3 +70,15 @@ class IncidentRelationshipToAttachments:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+
+
+# Imported last: these modules may import this one back (the class above already exists then).
+from ..models.incident_relationship_to_attachment_data import IncidentRelationshipToAttachmentData  # noqa: E402

@@ -8,8 +8,8 @@ from attrs import field as _attrs_field
 
 from ..models.incident_relationship_to_integration_data_type import (
     IncidentRelationshipToIntegrationDataType,
-    check_incident_relationship_to_integration_data_type,
 )
+from ..types import ModelValidationError, _as_object
 
 T = TypeVar("T", bound="IncidentRelationshipToIntegrationData")
 
@@ -20,39 +20,43 @@ class IncidentRelationshipToIntegrationData:
 
     id: str
     """ A unique identifier that represents the integration metadata. """
-    type_: IncidentRelationshipToIntegrationDataType = "incident_integrations"
+    type_: IncidentRelationshipToIntegrationDataType | str = "incident_integrations"
     """ Integration metadata resource type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_: str = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["type"] = self.type_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        type_ = check_incident_relationship_to_integration_data_type(d.pop("type"))
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        try:
+            id = d["id"]
+            type_ = d["type"]
+        except KeyError as _missing:
+            raise ModelValidationError.missing(_missing.args[0]) from None
+        if not isinstance(id, str):
+            raise ModelValidationError.expected("id", "a string", id)
+        if not isinstance(type_, str):
+            raise ModelValidationError.expected("type", "a string", type_)
 
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         incident_relationship_to_integration_data = cls(
-            id=id,
-            type_=type_,
+            id,
+            type_,
         )
-
-        incident_relationship_to_integration_data.additional_properties = d
+        if len(d) > 2:  # keys other than the fields above
+            incident_relationship_to_integration_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return incident_relationship_to_integration_data
 
     @property
@@ -70,3 +74,12 @@ class IncidentRelationshipToIntegrationData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+    }
+)

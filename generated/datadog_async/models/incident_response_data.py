@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.incident_type import IncidentType, check_incident_type
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.incident_response_attributes import IncidentResponseAttributes
-    from ..models.incident_response_relationships import IncidentResponseRelationships
-
+from ..models.incident_type import IncidentType
+from ..types import UNSET, ModelValidationError, Unset, _as_object
 
 T = TypeVar("T", bound="IncidentResponseData")
 
@@ -23,7 +18,7 @@ class IncidentResponseData:
 
     id: str
     """ The incident's ID. """
-    type_: IncidentType
+    type_: IncidentType | str
     """ Incident resource type. """
     attributes: IncidentResponseAttributes | Unset = UNSET
     """ The incident's attributes from a response. """
@@ -32,65 +27,61 @@ class IncidentResponseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_: str = self.type_
-
-        attributes: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["type"] = self.type_
         if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
-        relationships: dict[str, Any] | Unset = UNSET
+            field_dict["attributes"] = self.attributes.to_dict()
         if not isinstance(self.relationships, Unset):
-            relationships = self.relationships.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-            }
-        )
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if relationships is not UNSET:
-            field_dict["relationships"] = relationships
-
+            field_dict["relationships"] = self.relationships.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incident_response_attributes import IncidentResponseAttributes  # noqa: PLC0415
-        from ..models.incident_response_relationships import IncidentResponseRelationships  # noqa: PLC0415
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = check_incident_type(d.pop("type"))
-
-        _attributes = d.pop("attributes", UNSET)
-        attributes: IncidentResponseAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        try:
+            id = d["id"]
+            type_ = d["type"]
+        except KeyError as _missing:
+            raise ModelValidationError.missing(_missing.args[0]) from None
+        if not isinstance(id, str):
+            raise ModelValidationError.expected("id", "a string", id)
+        if not isinstance(type_, str):
+            raise ModelValidationError.expected("type", "a string", type_)
+        _absent = 0  # optional fields not in the object
+        attributes = d.get("attributes", UNSET)
+        if attributes is UNSET:
+            _absent += 1
         else:
-            attributes = IncidentResponseAttributes.from_dict(_attributes)
-
-        _relationships = d.pop("relationships", UNSET)
-        relationships: IncidentResponseRelationships | Unset
-        if isinstance(_relationships, Unset):
-            relationships = UNSET
+            try:
+                attributes = IncidentResponseAttributes.from_dict(attributes)
+            except ModelValidationError as _e:
+                _e.path.insert(0, "attributes")
+                raise
+        relationships = d.get("relationships", UNSET)
+        if relationships is UNSET:
+            _absent += 1
         else:
-            relationships = IncidentResponseRelationships.from_dict(_relationships)
+            try:
+                relationships = IncidentResponseRelationships.from_dict(relationships)
+            except ModelValidationError as _e:
+                _e.path.insert(0, "relationships")
+                raise
 
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         incident_response_data = cls(
-            id=id,
-            type_=type_,
-            attributes=attributes,
-            relationships=relationships,
+            id,
+            type_,
+            attributes,
+            relationships,
         )
-
-        incident_response_data.additional_properties = d
+        if len(d) + _absent > 4:  # keys other than the fields above
+            incident_response_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return incident_response_data
 
     @property
@@ -108,3 +99,19 @@ class IncidentResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "attributes",
+        "relationships",
+    }
+)
+
+
+# Imported last: these modules may import this one back (the class above already exists then).
+from ..models.incident_response_attributes import IncidentResponseAttributes  # noqa: E402
+from ..models.incident_response_relationships import IncidentResponseRelationships  # noqa: E402

@@ -1,22 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.incident_nullable_relationship_to_user import IncidentNullableRelationshipToUser
-    from ..models.incident_relationship_to_attachments import IncidentRelationshipToAttachments
-    from ..models.incident_relationship_to_impacts import IncidentRelationshipToImpacts
-    from ..models.incident_relationship_to_integrations import IncidentRelationshipToIntegrations
-    from ..models.incident_relationship_to_responders import IncidentRelationshipToResponders
-    from ..models.incident_relationship_to_user import IncidentRelationshipToUser
-    from ..models.incident_relationship_to_user_defined_fields import IncidentRelationshipToUserDefinedFields
-
+from ..types import UNSET, ModelValidationError, Unset, _as_object
 
 T = TypeVar("T", bound="IncidentResponseRelationships")
 
@@ -44,155 +34,120 @@ class IncidentResponseRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.incident_nullable_relationship_to_user import IncidentNullableRelationshipToUser  # noqa: PLC0415
-
-        attachments: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.attachments, Unset):
-            attachments = self.attachments.to_dict()
-
-        commander_user: dict[str, Any] | None | Unset
-        if isinstance(self.commander_user, Unset):
-            commander_user = UNSET
-        elif isinstance(self.commander_user, IncidentNullableRelationshipToUser):
-            commander_user = self.commander_user.to_dict()
-        else:
-            commander_user = self.commander_user
-
-        created_by_user: dict[str, Any] | Unset = UNSET
+            field_dict["attachments"] = self.attachments.to_dict()
+        if not isinstance(self.commander_user, Unset):
+            field_dict["commander_user"] = None if self.commander_user is None else self.commander_user.to_dict()
         if not isinstance(self.created_by_user, Unset):
-            created_by_user = self.created_by_user.to_dict()
-
-        impacts: dict[str, Any] | Unset = UNSET
+            field_dict["created_by_user"] = self.created_by_user.to_dict()
         if not isinstance(self.impacts, Unset):
-            impacts = self.impacts.to_dict()
-
-        integrations: dict[str, Any] | Unset = UNSET
+            field_dict["impacts"] = self.impacts.to_dict()
         if not isinstance(self.integrations, Unset):
-            integrations = self.integrations.to_dict()
-
-        last_modified_by_user: dict[str, Any] | Unset = UNSET
+            field_dict["integrations"] = self.integrations.to_dict()
         if not isinstance(self.last_modified_by_user, Unset):
-            last_modified_by_user = self.last_modified_by_user.to_dict()
-
-        responders: dict[str, Any] | Unset = UNSET
+            field_dict["last_modified_by_user"] = self.last_modified_by_user.to_dict()
         if not isinstance(self.responders, Unset):
-            responders = self.responders.to_dict()
-
-        user_defined_fields: dict[str, Any] | Unset = UNSET
+            field_dict["responders"] = self.responders.to_dict()
         if not isinstance(self.user_defined_fields, Unset):
-            user_defined_fields = self.user_defined_fields.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attachments is not UNSET:
-            field_dict["attachments"] = attachments
-        if commander_user is not UNSET:
-            field_dict["commander_user"] = commander_user
-        if created_by_user is not UNSET:
-            field_dict["created_by_user"] = created_by_user
-        if impacts is not UNSET:
-            field_dict["impacts"] = impacts
-        if integrations is not UNSET:
-            field_dict["integrations"] = integrations
-        if last_modified_by_user is not UNSET:
-            field_dict["last_modified_by_user"] = last_modified_by_user
-        if responders is not UNSET:
-            field_dict["responders"] = responders
-        if user_defined_fields is not UNSET:
-            field_dict["user_defined_fields"] = user_defined_fields
-
+            field_dict["user_defined_fields"] = self.user_defined_fields.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incident_nullable_relationship_to_user import IncidentNullableRelationshipToUser  # noqa: PLC0415
-        from ..models.incident_relationship_to_attachments import IncidentRelationshipToAttachments  # noqa: PLC0415
-        from ..models.incident_relationship_to_impacts import IncidentRelationshipToImpacts  # noqa: PLC0415
-        from ..models.incident_relationship_to_integrations import IncidentRelationshipToIntegrations  # noqa: PLC0415
-        from ..models.incident_relationship_to_responders import IncidentRelationshipToResponders  # noqa: PLC0415
-        from ..models.incident_relationship_to_user import IncidentRelationshipToUser  # noqa: PLC0415
-        from ..models.incident_relationship_to_user_defined_fields import IncidentRelationshipToUserDefinedFields  # noqa: PLC0415
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        d = dict(src_dict)
-        _attachments = d.pop("attachments", UNSET)
-        attachments: IncidentRelationshipToAttachments | Unset
-        if isinstance(_attachments, Unset):
-            attachments = UNSET
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _absent = 0  # optional fields not in the object
+        attachments = d.get("attachments", UNSET)
+        if attachments is UNSET:
+            _absent += 1
         else:
-            attachments = IncidentRelationshipToAttachments.from_dict(_attachments)
-
-        def _parse_commander_user(data: object) -> IncidentNullableRelationshipToUser | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                commander_user_type_0 = IncidentNullableRelationshipToUser.from_dict(data)
-
-                return commander_user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IncidentNullableRelationshipToUser | None | Unset, data)
-
-        commander_user = _parse_commander_user(d.pop("commander_user", UNSET))
-
-        _created_by_user = d.pop("created_by_user", UNSET)
-        created_by_user: IncidentRelationshipToUser | Unset
-        if isinstance(_created_by_user, Unset):
-            created_by_user = UNSET
+                attachments = IncidentRelationshipToAttachments.from_dict(attachments)
+            except ModelValidationError as _e:
+                _e.path.insert(0, "attachments")
+                raise
+        commander_user = d.get("commander_user", UNSET)
+        if commander_user is UNSET:
+            _absent += 1
+        elif commander_user is not None:
+            try:
+                commander_user = IncidentNullableRelationshipToUser.from_dict(commander_user)
+            except ModelValidationError as _e:
+                _e.path.insert(0, "commander_user")
+                raise
+        created_by_user = d.get("created_by_user", UNSET)
+        if created_by_user is UNSET:
+            _absent += 1
         else:
-            created_by_user = IncidentRelationshipToUser.from_dict(_created_by_user)
-
-        _impacts = d.pop("impacts", UNSET)
-        impacts: IncidentRelationshipToImpacts | Unset
-        if isinstance(_impacts, Unset):
-            impacts = UNSET
+            try:
+                created_by_user = IncidentRelationshipToUser.from_dict(created_by_user)
+            except ModelValidationError as _e:
+                _e.path.insert(0, "created_by_user")
+                raise
+        impacts = d.get("impacts", UNSET)
+        if impacts is UNSET:
+            _absent += 1
         else:
-            impacts = IncidentRelationshipToImpacts.from_dict(_impacts)
-
-        _integrations = d.pop("integrations", UNSET)
-        integrations: IncidentRelationshipToIntegrations | Unset
-        if isinstance(_integrations, Unset):
-            integrations = UNSET
+            try:
+                impacts = IncidentRelationshipToImpacts.from_dict(impacts)
+            except ModelValidationError as _e:
+                _e.path.insert(0, "impacts")
+                raise
+        integrations = d.get("integrations", UNSET)
+        if integrations is UNSET:
+            _absent += 1
         else:
-            integrations = IncidentRelationshipToIntegrations.from_dict(_integrations)
-
-        _last_modified_by_user = d.pop("last_modified_by_user", UNSET)
-        last_modified_by_user: IncidentRelationshipToUser | Unset
-        if isinstance(_last_modified_by_user, Unset):
-            last_modified_by_user = UNSET
+            try:
+                integrations = IncidentRelationshipToIntegrations.from_dict(integrations)
+            except ModelValidationError as _e:
+                _e.path.insert(0, "integrations")
+                raise
+        last_modified_by_user = d.get("last_modified_by_user", UNSET)
+        if last_modified_by_user is UNSET:
+            _absent += 1
         else:
-            last_modified_by_user = IncidentRelationshipToUser.from_dict(_last_modified_by_user)
-
-        _responders = d.pop("responders", UNSET)
-        responders: IncidentRelationshipToResponders | Unset
-        if isinstance(_responders, Unset):
-            responders = UNSET
+            try:
+                last_modified_by_user = IncidentRelationshipToUser.from_dict(last_modified_by_user)
+            except ModelValidationError as _e:
+                _e.path.insert(0, "last_modified_by_user")
+                raise
+        responders = d.get("responders", UNSET)
+        if responders is UNSET:
+            _absent += 1
         else:
-            responders = IncidentRelationshipToResponders.from_dict(_responders)
-
-        _user_defined_fields = d.pop("user_defined_fields", UNSET)
-        user_defined_fields: IncidentRelationshipToUserDefinedFields | Unset
-        if isinstance(_user_defined_fields, Unset):
-            user_defined_fields = UNSET
+            try:
+                responders = IncidentRelationshipToResponders.from_dict(responders)
+            except ModelValidationError as _e:
+                _e.path.insert(0, "responders")
+                raise
+        user_defined_fields = d.get("user_defined_fields", UNSET)
+        if user_defined_fields is UNSET:
+            _absent += 1
         else:
-            user_defined_fields = IncidentRelationshipToUserDefinedFields.from_dict(_user_defined_fields)
+            try:
+                user_defined_fields = IncidentRelationshipToUserDefinedFields.from_dict(user_defined_fields)
+            except ModelValidationError as _e:
+                _e.path.insert(0, "user_defined_fields")
+                raise
 
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         incident_response_relationships = cls(
-            attachments=attachments,
-            commander_user=commander_user,
-            created_by_user=created_by_user,
-            impacts=impacts,
-            integrations=integrations,
-            last_modified_by_user=last_modified_by_user,
-            responders=responders,
-            user_defined_fields=user_defined_fields,
+            attachments,
+            commander_user,
+            created_by_user,
+            impacts,
+            integrations,
+            last_modified_by_user,
+            responders,
+            user_defined_fields,
         )
-
-        incident_response_relationships.additional_properties = d
+        if len(d) + _absent > 8:  # keys other than the fields above
+            incident_response_relationships.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return incident_response_relationships
 
     @property
@@ -210,3 +165,28 @@ class IncidentResponseRelationships:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "attachments",
+        "commander_user",
+        "created_by_user",
+        "impacts",
+        "integrations",
+        "last_modified_by_user",
+        "responders",
+        "user_defined_fields",
+    }
+)
+
+
+# Imported last: these modules may import this one back (the class above already exists then).
+from ..models.incident_nullable_relationship_to_user import IncidentNullableRelationshipToUser  # noqa: E402
+from ..models.incident_relationship_to_attachments import IncidentRelationshipToAttachments  # noqa: E402
+from ..models.incident_relationship_to_impacts import IncidentRelationshipToImpacts  # noqa: E402
+from ..models.incident_relationship_to_integrations import IncidentRelationshipToIntegrations  # noqa: E402
+from ..models.incident_relationship_to_responders import IncidentRelationshipToResponders  # noqa: E402
+from ..models.incident_relationship_to_user import IncidentRelationshipToUser  # noqa: E402
+from ..models.incident_relationship_to_user_defined_fields import IncidentRelationshipToUserDefinedFields  # noqa: E402

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.incident_attachment_data import IncidentAttachmentData
-    from ..models.incident_response_meta import IncidentResponseMeta
-    from ..models.incident_search_response_data import IncidentSearchResponseData
-    from ..models.incident_user_data import IncidentUserData
-
+from ..types import UNSET, ModelValidationError, Unset, _as_object, _deeper, _union_fallback
 
 T = TypeVar("T", bound="IncidentSearchResponse")
 
@@ -24,96 +17,77 @@ class IncidentSearchResponse:
 
     data: IncidentSearchResponseData
     """ Data returned by an incident search. """
-    included: list[IncidentAttachmentData | IncidentUserData] | Unset = UNSET
+    included: list[IncidentUserData | IncidentAttachmentData | dict[str, Any]] | Unset = UNSET
     """ Included related resources that the user requested. """
     meta: IncidentResponseMeta | Unset = UNSET
     """ The metadata object containing pagination metadata. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.incident_user_data import IncidentUserData  # noqa: PLC0415
-
-        data = self.data.to_dict()
-
-        included: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["data"] = self.data.to_dict()
         if not isinstance(self.included, Unset):
-            included = []
-            for included_item_data in self.included:
-                included_item: dict[str, Any]
-                if isinstance(included_item_data, IncidentUserData):
-                    included_item = included_item_data.to_dict()
-                else:
-                    included_item = included_item_data.to_dict()
-
-                included.append(included_item)
-
-        meta: dict[str, Any] | Unset = UNSET
+            field_dict["included"] = [_dump_included_item(_v0) for _v0 in self.included]
         if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if included is not UNSET:
-            field_dict["included"] = included
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
+            field_dict["meta"] = self.meta.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incident_attachment_data import IncidentAttachmentData  # noqa: PLC0415
-        from ..models.incident_response_meta import IncidentResponseMeta  # noqa: PLC0415
-        from ..models.incident_search_response_data import IncidentSearchResponseData  # noqa: PLC0415
-        from ..models.incident_user_data import IncidentUserData  # noqa: PLC0415
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        d = dict(src_dict)
-        data = IncidentSearchResponseData.from_dict(d.pop("data"))
-
-        _included = d.pop("included", UNSET)
-        included: list[IncidentAttachmentData | IncidentUserData] | Unset = UNSET
-        if _included is not UNSET:
-            included = []
-            for included_item_data in _included:
-
-                def _parse_included_item(data: object) -> IncidentAttachmentData | IncidentUserData:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_incident_response_included_item_type_0 = IncidentUserData.from_dict(data)
-
-                        return componentsschemas_incident_response_included_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_incident_response_included_item_type_1 = IncidentAttachmentData.from_dict(data)
-
-                    return componentsschemas_incident_response_included_item_type_1
-
-                included_item = _parse_included_item(included_item_data)
-
-                included.append(included_item)
-
-        _meta = d.pop("meta", UNSET)
-        meta: IncidentResponseMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        try:
+            data = d["data"]
+        except KeyError as _missing:
+            raise ModelValidationError.missing(_missing.args[0]) from None
+        try:
+            data = IncidentSearchResponseData.from_dict(data)
+        except ModelValidationError as _e:
+            _e.path.insert(0, "data")
+            raise
+        _absent = 0  # optional fields not in the object
+        included = d.get("included", UNSET)
+        if included is UNSET:
+            _absent += 1
         else:
-            meta = IncidentResponseMeta.from_dict(_meta)
+            if not isinstance(included, list):
+                raise ModelValidationError.expected("included", "an array", included)
+            try:
+                _l0 = []
+                for _i0, _v0 in enumerate(included):
+                    try:
+                        _x0 = _parse_included_item(_v0)
+                    except ModelValidationError as _e:
+                        _e.path.insert(0, _i0)
+                        raise
+                    _l0.append(_x0)
+            except ModelValidationError as _e:
+                _e.path.insert(0, "included")
+                raise
 
+            included = _l0
+        meta = d.get("meta", UNSET)
+        if meta is UNSET:
+            _absent += 1
+        else:
+            try:
+                meta = IncidentResponseMeta.from_dict(meta)
+            except ModelValidationError as _e:
+                _e.path.insert(0, "meta")
+                raise
+
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         incident_search_response = cls(
-            data=data,
-            included=included,
-            meta=meta,
+            data,
+            included,
+            meta,
         )
-
-        incident_search_response.additional_properties = d
+        if len(d) + _absent > 3:  # keys other than the fields above
+            incident_search_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return incident_search_response
 
     @property
@@ -131,3 +105,60 @@ class IncidentSearchResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "included",
+        "meta",
+    }
+)
+
+
+def _parse_included_item(data: Any) -> IncidentUserData | IncidentAttachmentData | dict[str, Any]:
+    if isinstance(data, dict):
+        _tagged_error: ModelValidationError | None = None
+        _error: ModelValidationError | None = None
+        # IncidentUserData (tags: type)
+        if (_tag := data.get("type", UNSET)) is UNSET or (isinstance(_tag, str) and _tag in {"users"}):
+            try:
+                return IncidentUserData.from_dict(data)
+            except ModelValidationError as _e:
+                if "type" in data:
+                    _tagged_error = _tagged_error or _e
+                else:
+                    _error = _deeper(_error, _e)
+        # IncidentAttachmentData (tags: type)
+        if isinstance((_tag := data.get("type")), str) and _tag in {"incident_attachments"}:
+            try:
+                return IncidentAttachmentData.from_dict(data)
+            except ModelValidationError as _e:
+                if "type" in data:
+                    _tagged_error = _tagged_error or _e
+                else:
+                    _error = _deeper(_error, _e)
+        return _union_fallback(
+            data,
+            _tagged_error,
+            _error,
+            ("type",),
+            "type",
+        )
+    raise ModelValidationError.expected(None, "an object", data)
+
+
+def _dump_included_item(value: IncidentUserData | IncidentAttachmentData | dict[str, Any]) -> Any:
+    if isinstance(value, IncidentUserData):
+        return value.to_dict()
+    if isinstance(value, IncidentAttachmentData):
+        return value.to_dict()
+    return value
+
+
+# Imported last: these modules may import this one back (the class above already exists then).
+from ..models.incident_attachment_data import IncidentAttachmentData  # noqa: E402
+from ..models.incident_response_meta import IncidentResponseMeta  # noqa: E402
+from ..models.incident_search_response_data import IncidentSearchResponseData  # noqa: E402
+from ..models.incident_user_data import IncidentUserData  # noqa: E402

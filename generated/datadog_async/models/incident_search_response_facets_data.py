@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.incident_search_response_field_facet_data import IncidentSearchResponseFieldFacetData
-    from ..models.incident_search_response_numeric_facet_data import IncidentSearchResponseNumericFacetData
-    from ..models.incident_search_response_property_field_facet_data import IncidentSearchResponsePropertyFieldFacetData
-    from ..models.incident_search_response_user_facet_data import IncidentSearchResponseUserFacetData
-
+from ..types import UNSET, ModelValidationError, Unset, _as_object
 
 T = TypeVar("T", bound="IncidentSearchResponseFacetsData")
 
@@ -47,235 +40,191 @@ class IncidentSearchResponseFacetsData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        commander: list[dict[str, Any]] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.commander, Unset):
-            commander = []
-            for commander_item_data in self.commander:
-                commander_item = commander_item_data.to_dict()
-                commander.append(commander_item)
-
-        created_by: list[dict[str, Any]] | Unset = UNSET
+            field_dict["commander"] = [_v0.to_dict() for _v0 in self.commander]
         if not isinstance(self.created_by, Unset):
-            created_by = []
-            for created_by_item_data in self.created_by:
-                created_by_item = created_by_item_data.to_dict()
-                created_by.append(created_by_item)
-
-        fields: list[dict[str, Any]] | Unset = UNSET
+            field_dict["created_by"] = [_v0.to_dict() for _v0 in self.created_by]
         if not isinstance(self.fields, Unset):
-            fields = []
-            for fields_item_data in self.fields:
-                fields_item = fields_item_data.to_dict()
-                fields.append(fields_item)
-
-        impact: list[dict[str, Any]] | Unset = UNSET
+            field_dict["fields"] = [_v0.to_dict() for _v0 in self.fields]
         if not isinstance(self.impact, Unset):
-            impact = []
-            for impact_item_data in self.impact:
-                impact_item = impact_item_data.to_dict()
-                impact.append(impact_item)
-
-        last_modified_by: list[dict[str, Any]] | Unset = UNSET
+            field_dict["impact"] = [_v0.to_dict() for _v0 in self.impact]
         if not isinstance(self.last_modified_by, Unset):
-            last_modified_by = []
-            for last_modified_by_item_data in self.last_modified_by:
-                last_modified_by_item = last_modified_by_item_data.to_dict()
-                last_modified_by.append(last_modified_by_item)
-
-        postmortem: list[dict[str, Any]] | Unset = UNSET
+            field_dict["last_modified_by"] = [_v0.to_dict() for _v0 in self.last_modified_by]
         if not isinstance(self.postmortem, Unset):
-            postmortem = []
-            for postmortem_item_data in self.postmortem:
-                postmortem_item = postmortem_item_data.to_dict()
-                postmortem.append(postmortem_item)
-
-        responder: list[dict[str, Any]] | Unset = UNSET
+            field_dict["postmortem"] = [_v0.to_dict() for _v0 in self.postmortem]
         if not isinstance(self.responder, Unset):
-            responder = []
-            for responder_item_data in self.responder:
-                responder_item = responder_item_data.to_dict()
-                responder.append(responder_item)
-
-        severity: list[dict[str, Any]] | Unset = UNSET
+            field_dict["responder"] = [_v0.to_dict() for _v0 in self.responder]
         if not isinstance(self.severity, Unset):
-            severity = []
-            for severity_item_data in self.severity:
-                severity_item = severity_item_data.to_dict()
-                severity.append(severity_item)
-
-        state: list[dict[str, Any]] | Unset = UNSET
+            field_dict["severity"] = [_v0.to_dict() for _v0 in self.severity]
         if not isinstance(self.state, Unset):
-            state = []
-            for state_item_data in self.state:
-                state_item = state_item_data.to_dict()
-                state.append(state_item)
-
-        time_to_repair: list[dict[str, Any]] | Unset = UNSET
+            field_dict["state"] = [_v0.to_dict() for _v0 in self.state]
         if not isinstance(self.time_to_repair, Unset):
-            time_to_repair = []
-            for time_to_repair_item_data in self.time_to_repair:
-                time_to_repair_item = time_to_repair_item_data.to_dict()
-                time_to_repair.append(time_to_repair_item)
-
-        time_to_resolve: list[dict[str, Any]] | Unset = UNSET
+            field_dict["time_to_repair"] = [_v0.to_dict() for _v0 in self.time_to_repair]
         if not isinstance(self.time_to_resolve, Unset):
-            time_to_resolve = []
-            for time_to_resolve_item_data in self.time_to_resolve:
-                time_to_resolve_item = time_to_resolve_item_data.to_dict()
-                time_to_resolve.append(time_to_resolve_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if commander is not UNSET:
-            field_dict["commander"] = commander
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if fields is not UNSET:
-            field_dict["fields"] = fields
-        if impact is not UNSET:
-            field_dict["impact"] = impact
-        if last_modified_by is not UNSET:
-            field_dict["last_modified_by"] = last_modified_by
-        if postmortem is not UNSET:
-            field_dict["postmortem"] = postmortem
-        if responder is not UNSET:
-            field_dict["responder"] = responder
-        if severity is not UNSET:
-            field_dict["severity"] = severity
-        if state is not UNSET:
-            field_dict["state"] = state
-        if time_to_repair is not UNSET:
-            field_dict["time_to_repair"] = time_to_repair
-        if time_to_resolve is not UNSET:
-            field_dict["time_to_resolve"] = time_to_resolve
-
+            field_dict["time_to_resolve"] = [_v0.to_dict() for _v0 in self.time_to_resolve]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incident_search_response_field_facet_data import IncidentSearchResponseFieldFacetData  # noqa: PLC0415
-        from ..models.incident_search_response_numeric_facet_data import IncidentSearchResponseNumericFacetData  # noqa: PLC0415
-        from ..models.incident_search_response_property_field_facet_data import (
-            IncidentSearchResponsePropertyFieldFacetData,  # noqa: PLC0415
-        )
-        from ..models.incident_search_response_user_facet_data import IncidentSearchResponseUserFacetData  # noqa: PLC0415
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        d = dict(src_dict)
-        _commander = d.pop("commander", UNSET)
-        commander: list[IncidentSearchResponseUserFacetData] | Unset = UNSET
-        if _commander is not UNSET:
-            commander = []
-            for commander_item_data in _commander:
-                commander_item = IncidentSearchResponseUserFacetData.from_dict(commander_item_data)
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _absent = 0  # optional fields not in the object
+        commander = d.get("commander", UNSET)
+        if commander is UNSET:
+            _absent += 1
+        else:
+            if not isinstance(commander, list):
+                raise ModelValidationError.expected("commander", "an array", commander)
+            try:
+                commander = [IncidentSearchResponseUserFacetData.from_dict(_v0) for _v0 in commander]
+            except ModelValidationError as _e:
+                ModelValidationError.at_index(_e, commander, IncidentSearchResponseUserFacetData.from_dict)
+                _e.path.insert(0, "commander")
+                raise
+        created_by = d.get("created_by", UNSET)
+        if created_by is UNSET:
+            _absent += 1
+        else:
+            if not isinstance(created_by, list):
+                raise ModelValidationError.expected("created_by", "an array", created_by)
+            try:
+                created_by = [IncidentSearchResponseUserFacetData.from_dict(_v0) for _v0 in created_by]
+            except ModelValidationError as _e:
+                ModelValidationError.at_index(_e, created_by, IncidentSearchResponseUserFacetData.from_dict)
+                _e.path.insert(0, "created_by")
+                raise
+        fields = d.get("fields", UNSET)
+        if fields is UNSET:
+            _absent += 1
+        else:
+            if not isinstance(fields, list):
+                raise ModelValidationError.expected("fields", "an array", fields)
+            try:
+                fields = [IncidentSearchResponsePropertyFieldFacetData.from_dict(_v0) for _v0 in fields]
+            except ModelValidationError as _e:
+                ModelValidationError.at_index(_e, fields, IncidentSearchResponsePropertyFieldFacetData.from_dict)
+                _e.path.insert(0, "fields")
+                raise
+        impact = d.get("impact", UNSET)
+        if impact is UNSET:
+            _absent += 1
+        else:
+            if not isinstance(impact, list):
+                raise ModelValidationError.expected("impact", "an array", impact)
+            try:
+                impact = [IncidentSearchResponseFieldFacetData.from_dict(_v0) for _v0 in impact]
+            except ModelValidationError as _e:
+                ModelValidationError.at_index(_e, impact, IncidentSearchResponseFieldFacetData.from_dict)
+                _e.path.insert(0, "impact")
+                raise
+        last_modified_by = d.get("last_modified_by", UNSET)
+        if last_modified_by is UNSET:
+            _absent += 1
+        else:
+            if not isinstance(last_modified_by, list):
+                raise ModelValidationError.expected("last_modified_by", "an array", last_modified_by)
+            try:
+                last_modified_by = [IncidentSearchResponseUserFacetData.from_dict(_v0) for _v0 in last_modified_by]
+            except ModelValidationError as _e:
+                ModelValidationError.at_index(_e, last_modified_by, IncidentSearchResponseUserFacetData.from_dict)
+                _e.path.insert(0, "last_modified_by")
+                raise
+        postmortem = d.get("postmortem", UNSET)
+        if postmortem is UNSET:
+            _absent += 1
+        else:
+            if not isinstance(postmortem, list):
+                raise ModelValidationError.expected("postmortem", "an array", postmortem)
+            try:
+                postmortem = [IncidentSearchResponseFieldFacetData.from_dict(_v0) for _v0 in postmortem]
+            except ModelValidationError as _e:
+                ModelValidationError.at_index(_e, postmortem, IncidentSearchResponseFieldFacetData.from_dict)
+                _e.path.insert(0, "postmortem")
+                raise
+        responder = d.get("responder", UNSET)
+        if responder is UNSET:
+            _absent += 1
+        else:
+            if not isinstance(responder, list):
+                raise ModelValidationError.expected("responder", "an array", responder)
+            try:
+                responder = [IncidentSearchResponseUserFacetData.from_dict(_v0) for _v0 in responder]
+            except ModelValidationError as _e:
+                ModelValidationError.at_index(_e, responder, IncidentSearchResponseUserFacetData.from_dict)
+                _e.path.insert(0, "responder")
+                raise
+        severity = d.get("severity", UNSET)
+        if severity is UNSET:
+            _absent += 1
+        else:
+            if not isinstance(severity, list):
+                raise ModelValidationError.expected("severity", "an array", severity)
+            try:
+                severity = [IncidentSearchResponseFieldFacetData.from_dict(_v0) for _v0 in severity]
+            except ModelValidationError as _e:
+                ModelValidationError.at_index(_e, severity, IncidentSearchResponseFieldFacetData.from_dict)
+                _e.path.insert(0, "severity")
+                raise
+        state = d.get("state", UNSET)
+        if state is UNSET:
+            _absent += 1
+        else:
+            if not isinstance(state, list):
+                raise ModelValidationError.expected("state", "an array", state)
+            try:
+                state = [IncidentSearchResponseFieldFacetData.from_dict(_v0) for _v0 in state]
+            except ModelValidationError as _e:
+                ModelValidationError.at_index(_e, state, IncidentSearchResponseFieldFacetData.from_dict)
+                _e.path.insert(0, "state")
+                raise
+        time_to_repair = d.get("time_to_repair", UNSET)
+        if time_to_repair is UNSET:
+            _absent += 1
+        else:
+            if not isinstance(time_to_repair, list):
+                raise ModelValidationError.expected("time_to_repair", "an array", time_to_repair)
+            try:
+                time_to_repair = [IncidentSearchResponseNumericFacetData.from_dict(_v0) for _v0 in time_to_repair]
+            except ModelValidationError as _e:
+                ModelValidationError.at_index(_e, time_to_repair, IncidentSearchResponseNumericFacetData.from_dict)
+                _e.path.insert(0, "time_to_repair")
+                raise
+        time_to_resolve = d.get("time_to_resolve", UNSET)
+        if time_to_resolve is UNSET:
+            _absent += 1
+        else:
+            if not isinstance(time_to_resolve, list):
+                raise ModelValidationError.expected("time_to_resolve", "an array", time_to_resolve)
+            try:
+                time_to_resolve = [IncidentSearchResponseNumericFacetData.from_dict(_v0) for _v0 in time_to_resolve]
+            except ModelValidationError as _e:
+                ModelValidationError.at_index(_e, time_to_resolve, IncidentSearchResponseNumericFacetData.from_dict)
+                _e.path.insert(0, "time_to_resolve")
+                raise
 
-                commander.append(commander_item)
-
-        _created_by = d.pop("created_by", UNSET)
-        created_by: list[IncidentSearchResponseUserFacetData] | Unset = UNSET
-        if _created_by is not UNSET:
-            created_by = []
-            for created_by_item_data in _created_by:
-                created_by_item = IncidentSearchResponseUserFacetData.from_dict(created_by_item_data)
-
-                created_by.append(created_by_item)
-
-        _fields = d.pop("fields", UNSET)
-        fields: list[IncidentSearchResponsePropertyFieldFacetData] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = IncidentSearchResponsePropertyFieldFacetData.from_dict(fields_item_data)
-
-                fields.append(fields_item)
-
-        _impact = d.pop("impact", UNSET)
-        impact: list[IncidentSearchResponseFieldFacetData] | Unset = UNSET
-        if _impact is not UNSET:
-            impact = []
-            for impact_item_data in _impact:
-                impact_item = IncidentSearchResponseFieldFacetData.from_dict(impact_item_data)
-
-                impact.append(impact_item)
-
-        _last_modified_by = d.pop("last_modified_by", UNSET)
-        last_modified_by: list[IncidentSearchResponseUserFacetData] | Unset = UNSET
-        if _last_modified_by is not UNSET:
-            last_modified_by = []
-            for last_modified_by_item_data in _last_modified_by:
-                last_modified_by_item = IncidentSearchResponseUserFacetData.from_dict(last_modified_by_item_data)
-
-                last_modified_by.append(last_modified_by_item)
-
-        _postmortem = d.pop("postmortem", UNSET)
-        postmortem: list[IncidentSearchResponseFieldFacetData] | Unset = UNSET
-        if _postmortem is not UNSET:
-            postmortem = []
-            for postmortem_item_data in _postmortem:
-                postmortem_item = IncidentSearchResponseFieldFacetData.from_dict(postmortem_item_data)
-
-                postmortem.append(postmortem_item)
-
-        _responder = d.pop("responder", UNSET)
-        responder: list[IncidentSearchResponseUserFacetData] | Unset = UNSET
-        if _responder is not UNSET:
-            responder = []
-            for responder_item_data in _responder:
-                responder_item = IncidentSearchResponseUserFacetData.from_dict(responder_item_data)
-
-                responder.append(responder_item)
-
-        _severity = d.pop("severity", UNSET)
-        severity: list[IncidentSearchResponseFieldFacetData] | Unset = UNSET
-        if _severity is not UNSET:
-            severity = []
-            for severity_item_data in _severity:
-                severity_item = IncidentSearchResponseFieldFacetData.from_dict(severity_item_data)
-
-                severity.append(severity_item)
-
-        _state = d.pop("state", UNSET)
-        state: list[IncidentSearchResponseFieldFacetData] | Unset = UNSET
-        if _state is not UNSET:
-            state = []
-            for state_item_data in _state:
-                state_item = IncidentSearchResponseFieldFacetData.from_dict(state_item_data)
-
-                state.append(state_item)
-
-        _time_to_repair = d.pop("time_to_repair", UNSET)
-        time_to_repair: list[IncidentSearchResponseNumericFacetData] | Unset = UNSET
-        if _time_to_repair is not UNSET:
-            time_to_repair = []
-            for time_to_repair_item_data in _time_to_repair:
-                time_to_repair_item = IncidentSearchResponseNumericFacetData.from_dict(time_to_repair_item_data)
-
-                time_to_repair.append(time_to_repair_item)
-
-        _time_to_resolve = d.pop("time_to_resolve", UNSET)
-        time_to_resolve: list[IncidentSearchResponseNumericFacetData] | Unset = UNSET
-        if _time_to_resolve is not UNSET:
-            time_to_resolve = []
-            for time_to_resolve_item_data in _time_to_resolve:
-                time_to_resolve_item = IncidentSearchResponseNumericFacetData.from_dict(time_to_resolve_item_data)
-
-                time_to_resolve.append(time_to_resolve_item)
-
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         incident_search_response_facets_data = cls(
-            commander=commander,
-            created_by=created_by,
-            fields=fields,
-            impact=impact,
-            last_modified_by=last_modified_by,
-            postmortem=postmortem,
-            responder=responder,
-            severity=severity,
-            state=state,
-            time_to_repair=time_to_repair,
-            time_to_resolve=time_to_resolve,
+            commander,
+            created_by,
+            fields,
+            impact,
+            last_modified_by,
+            postmortem,
+            responder,
+            severity,
+            state,
+            time_to_repair,
+            time_to_resolve,
         )
-
-        incident_search_response_facets_data.additional_properties = d
+        if len(d) + _absent > 11:  # keys other than the fields above
+            incident_search_response_facets_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return incident_search_response_facets_data
 
     @property
@@ -293,3 +242,28 @@ class IncidentSearchResponseFacetsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "commander",
+        "created_by",
+        "fields",
+        "impact",
+        "last_modified_by",
+        "postmortem",
+        "responder",
+        "severity",
+        "state",
+        "time_to_repair",
+        "time_to_resolve",
+    }
+)
+
+
+# Imported last: these modules may import this one back (the class above already exists then).
+from ..models.incident_search_response_field_facet_data import IncidentSearchResponseFieldFacetData  # noqa: E402
+from ..models.incident_search_response_numeric_facet_data import IncidentSearchResponseNumericFacetData  # noqa: E402
+from ..models.incident_search_response_property_field_facet_data import IncidentSearchResponsePropertyFieldFacetData  # noqa: E402
+from ..models.incident_search_response_user_facet_data import IncidentSearchResponseUserFacetData  # noqa: E402

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelValidationError, Unset, _as_object
 
 T = TypeVar("T", bound="IncidentTimelineCellMarkdownCreateAttributesContent")
 
@@ -20,26 +20,35 @@ class IncidentTimelineCellMarkdownCreateAttributesContent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content = self.content
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
-            field_dict["content"] = content
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.content, Unset):
+            field_dict["content"] = self.content
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        content = d.pop("content", UNSET)
+        """Parse a JSON object (e.g. a response body) into this model.
 
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _absent = 0  # optional fields not in the object
+        content = d.get("content", UNSET)
+        if not isinstance(content, str):
+            if content is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("content", "a string", content)
+
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         incident_timeline_cell_markdown_create_attributes_content = cls(
-            content=content,
+            content,
         )
-
-        incident_timeline_cell_markdown_create_attributes_content.additional_properties = d
+        if len(d) + _absent > 1:  # keys other than the fields above
+            incident_timeline_cell_markdown_create_attributes_content.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return incident_timeline_cell_markdown_create_attributes_content
 
     @property
@@ -57,3 +66,11 @@ class IncidentTimelineCellMarkdownCreateAttributesContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "content",
+    }
+)

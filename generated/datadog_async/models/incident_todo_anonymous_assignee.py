@@ -8,8 +8,8 @@ from attrs import field as _attrs_field
 
 from ..models.incident_todo_anonymous_assignee_source import (
     IncidentTodoAnonymousAssigneeSource,
-    check_incident_todo_anonymous_assignee_source,
 )
+from ..types import ModelValidationError, _as_object
 
 T = TypeVar("T", bound="IncidentTodoAnonymousAssignee")
 
@@ -24,51 +24,53 @@ class IncidentTodoAnonymousAssignee:
     """ Anonymous assignee's ID. """
     name: str
     """ Assignee's name. """
-    source: IncidentTodoAnonymousAssigneeSource
+    source: IncidentTodoAnonymousAssigneeSource | str
     """ The source of the anonymous assignee. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        icon = self.icon
-
-        id = self.id
-
-        name = self.name
-
-        source: str = self.source
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "icon": icon,
-                "id": id,
-                "name": name,
-                "source": source,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["icon"] = self.icon
+        field_dict["id"] = self.id
+        field_dict["name"] = self.name
+        field_dict["source"] = self.source
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        icon = d.pop("icon")
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        id = d.pop("id")
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        try:
+            icon = d["icon"]
+            id = d["id"]
+            name = d["name"]
+            source = d["source"]
+        except KeyError as _missing:
+            raise ModelValidationError.missing(_missing.args[0]) from None
+        if not isinstance(icon, str):
+            raise ModelValidationError.expected("icon", "a string", icon)
+        if not isinstance(id, str):
+            raise ModelValidationError.expected("id", "a string", id)
+        if not isinstance(name, str):
+            raise ModelValidationError.expected("name", "a string", name)
+        if not isinstance(source, str):
+            raise ModelValidationError.expected("source", "a string", source)
 
-        name = d.pop("name")
-
-        source = check_incident_todo_anonymous_assignee_source(d.pop("source"))
-
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         incident_todo_anonymous_assignee = cls(
-            icon=icon,
-            id=id,
-            name=name,
-            source=source,
+            icon,
+            id,
+            name,
+            source,
         )
-
-        incident_todo_anonymous_assignee.additional_properties = d
+        if len(d) > 4:  # keys other than the fields above
+            incident_todo_anonymous_assignee.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return incident_todo_anonymous_assignee
 
     @property
@@ -86,3 +88,14 @@ class IncidentTodoAnonymousAssignee:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "icon",
+        "id",
+        "name",
+        "source",
+    }
+)

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.incident_todo_anonymous_assignee import IncidentTodoAnonymousAssignee
-
+from ..types import UNSET, ModelValidationError, Unset, _as_object
 
 T = TypeVar("T", bound="IncidentTodoAttributes")
 
@@ -20,15 +16,15 @@ T = TypeVar("T", bound="IncidentTodoAttributes")
 class IncidentTodoAttributes:
     """Incident todo's attributes."""
 
-    assignees: list[IncidentTodoAnonymousAssignee | str]
+    assignees: list[str | IncidentTodoAnonymousAssignee]
     """ Array of todo assignees. """
     content: str
     """ The follow-up task's content. """
-    completed: None | str | Unset = UNSET
+    completed: str | None | Unset = UNSET
     """ Timestamp when the todo was completed. """
     created: datetime.datetime | Unset = UNSET
     """ Timestamp when the incident todo was created. """
-    due_date: None | str | Unset = UNSET
+    due_date: str | None | Unset = UNSET
     """ Timestamp when the todo should be completed by. """
     incident_id: str | Unset = UNSET
     """ UUID of the incident this todo is connected to. """
@@ -37,133 +33,104 @@ class IncidentTodoAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.incident_todo_anonymous_assignee import IncidentTodoAnonymousAssignee  # noqa: PLC0415
-
-        assignees = []
-        for assignees_item_data in self.assignees:
-            assignees_item: dict[str, Any] | str
-            if isinstance(assignees_item_data, IncidentTodoAnonymousAssignee):
-                assignees_item = assignees_item_data.to_dict()
-            else:
-                assignees_item = assignees_item_data
-            assignees.append(assignees_item)
-
-        content = self.content
-
-        completed: None | str | Unset
-        if isinstance(self.completed, Unset):
-            completed = UNSET
-        else:
-            completed = self.completed
-
-        created: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["assignees"] = [_dump_assignees_item(_v0) for _v0 in self.assignees]
+        field_dict["content"] = self.content
+        if not isinstance(self.completed, Unset):
+            field_dict["completed"] = self.completed
         if not isinstance(self.created, Unset):
-            created = self.created.isoformat()
-
-        due_date: None | str | Unset
-        if isinstance(self.due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = self.due_date
-
-        incident_id = self.incident_id
-
-        modified: str | Unset = UNSET
+            field_dict["created"] = self.created.isoformat()
+        if not isinstance(self.due_date, Unset):
+            field_dict["due_date"] = self.due_date
+        if not isinstance(self.incident_id, Unset):
+            field_dict["incident_id"] = self.incident_id
         if not isinstance(self.modified, Unset):
-            modified = self.modified.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "assignees": assignees,
-                "content": content,
-            }
-        )
-        if completed is not UNSET:
-            field_dict["completed"] = completed
-        if created is not UNSET:
-            field_dict["created"] = created
-        if due_date is not UNSET:
-            field_dict["due_date"] = due_date
-        if incident_id is not UNSET:
-            field_dict["incident_id"] = incident_id
-        if modified is not UNSET:
-            field_dict["modified"] = modified
-
+            field_dict["modified"] = self.modified.isoformat()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incident_todo_anonymous_assignee import IncidentTodoAnonymousAssignee  # noqa: PLC0415
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        d = dict(src_dict)
-        assignees = []
-        _assignees = d.pop("assignees")
-        for assignees_item_data in _assignees:
-
-            def _parse_assignees_item(data: object) -> IncidentTodoAnonymousAssignee | str:
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        try:
+            assignees = d["assignees"]
+            content = d["content"]
+        except KeyError as _missing:
+            raise ModelValidationError.missing(_missing.args[0]) from None
+        if not isinstance(assignees, list):
+            raise ModelValidationError.expected("assignees", "an array", assignees)
+        try:
+            _l0 = []
+            for _i0, _v0 in enumerate(assignees):
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_incident_todo_assignee_type_1 = IncidentTodoAnonymousAssignee.from_dict(data)
+                    _x0 = _parse_assignees_item(_v0)
+                except ModelValidationError as _e:
+                    _e.path.insert(0, _i0)
+                    raise
+                _l0.append(_x0)
+        except ModelValidationError as _e:
+            _e.path.insert(0, "assignees")
+            raise
 
-                    return componentsschemas_incident_todo_assignee_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(IncidentTodoAnonymousAssignee | str, data)
-
-            assignees_item = _parse_assignees_item(assignees_item_data)
-
-            assignees.append(assignees_item)
-
-        content = d.pop("content")
-
-        def _parse_completed(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        completed = _parse_completed(d.pop("completed", UNSET))
-
-        _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
+        assignees = _l0
+        if not isinstance(content, str):
+            raise ModelValidationError.expected("content", "a string", content)
+        _absent = 0  # optional fields not in the object
+        completed = d.get("completed", UNSET)
+        if not isinstance(completed, str):
+            if completed is UNSET:
+                _absent += 1
+            elif completed is not None:
+                raise ModelValidationError.expected("completed", "a string or null", completed)
+        created = d.get("created", UNSET)
+        if isinstance(created, str):
+            try:
+                created = datetime.datetime.fromisoformat(created)
+            except ValueError:
+                raise ModelValidationError.expected("created", "a date-time string", created) from None
+        elif created is UNSET:
+            _absent += 1
         else:
-            created = datetime.datetime.fromisoformat(_created)
-
-        def _parse_due_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
-
-        incident_id = d.pop("incident_id", UNSET)
-
-        _modified = d.pop("modified", UNSET)
-        modified: datetime.datetime | Unset
-        if isinstance(_modified, Unset):
-            modified = UNSET
+            raise ModelValidationError.expected("created", "a date-time string", created)
+        due_date = d.get("due_date", UNSET)
+        if not isinstance(due_date, str):
+            if due_date is UNSET:
+                _absent += 1
+            elif due_date is not None:
+                raise ModelValidationError.expected("due_date", "a string or null", due_date)
+        incident_id = d.get("incident_id", UNSET)
+        if not isinstance(incident_id, str):
+            if incident_id is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("incident_id", "a string", incident_id)
+        modified = d.get("modified", UNSET)
+        if isinstance(modified, str):
+            try:
+                modified = datetime.datetime.fromisoformat(modified)
+            except ValueError:
+                raise ModelValidationError.expected("modified", "a date-time string", modified) from None
+        elif modified is UNSET:
+            _absent += 1
         else:
-            modified = datetime.datetime.fromisoformat(_modified)
+            raise ModelValidationError.expected("modified", "a date-time string", modified)
 
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         incident_todo_attributes = cls(
-            assignees=assignees,
-            content=content,
-            completed=completed,
-            created=created,
-            due_date=due_date,
-            incident_id=incident_id,
-            modified=modified,
+            assignees,
+            content,
+            completed,
+            created,
+            due_date,
+            incident_id,
+            modified,
         )
-
-        incident_todo_attributes.additional_properties = d
+        if len(d) + _absent > 7:  # keys other than the fields above
+            incident_todo_attributes.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return incident_todo_attributes
 
     @property
@@ -181,3 +148,35 @@ class IncidentTodoAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "assignees",
+        "content",
+        "completed",
+        "created",
+        "due_date",
+        "incident_id",
+        "modified",
+    }
+)
+
+
+def _parse_assignees_item(data: Any) -> str | IncidentTodoAnonymousAssignee:
+    if isinstance(data, dict):
+        return IncidentTodoAnonymousAssignee.from_dict(data)
+    if isinstance(data, str):
+        return data
+    raise ModelValidationError.expected(None, "a string or an object", data)
+
+
+def _dump_assignees_item(value: str | IncidentTodoAnonymousAssignee) -> Any:
+    if isinstance(value, IncidentTodoAnonymousAssignee):
+        return value.to_dict()
+    return value
+
+
+# Imported last: these modules may import this one back (the class above already exists then).
+from ..models.incident_todo_anonymous_assignee import IncidentTodoAnonymousAssignee  # noqa: E402

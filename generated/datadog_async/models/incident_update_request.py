@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.incident_update_data import IncidentUpdateData
-
+from ..types import ModelValidationError, _as_object
 
 T = TypeVar("T", bound="IncidentUpdateRequest")
 
@@ -22,30 +20,34 @@ class IncidentUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["data"] = self.data.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.incident_update_data import IncidentUpdateData  # noqa: PLC0415
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        d = dict(src_dict)
-        data = IncidentUpdateData.from_dict(d.pop("data"))
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        try:
+            data = d["data"]
+        except KeyError as _missing:
+            raise ModelValidationError.missing(_missing.args[0]) from None
+        try:
+            data = IncidentUpdateData.from_dict(data)
+        except ModelValidationError as _e:
+            _e.path.insert(0, "data")
+            raise
 
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         incident_update_request = cls(
-            data=data,
+            data,
         )
-
-        incident_update_request.additional_properties = d
+        if len(d) > 1:  # keys other than the fields above
+            incident_update_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return incident_update_request
 
     @property
@@ -63,3 +65,15 @@ class IncidentUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
+
+
+# Imported last: these modules may import this one back (the class above already exists then).
+from ..models.incident_update_data import IncidentUpdateData  # noqa: E402

@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.product_analytics_connection_field import ProductAnalyticsConnectionField
-    from ..models.product_analytics_connection_join import ProductAnalyticsConnectionJoin
-    from ..models.product_analytics_connection_metadata import ProductAnalyticsConnectionMetadata
-
+from ..types import UNSET, ModelValidationError, Unset, _as_object
 
 T = TypeVar("T", bound="ProductAnalyticsConnection")
 
@@ -43,126 +37,125 @@ class ProductAnalyticsConnection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        created_at: str | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        created_by = self.created_by
-
-        fields: list[dict[str, Any]] | Unset = UNSET
+            field_dict["created_at"] = self.created_at.isoformat()
+        if not isinstance(self.created_by, Unset):
+            field_dict["created_by"] = self.created_by
         if not isinstance(self.fields, Unset):
-            fields = []
-            for fields_item_data in self.fields:
-                fields_item = fields_item_data.to_dict()
-                fields.append(fields_item)
-
-        id = self.id
-
-        join: dict[str, Any] | Unset = UNSET
+            field_dict["fields"] = [_v0.to_dict() for _v0 in self.fields]
+        if not isinstance(self.id, Unset):
+            field_dict["id"] = self.id
         if not isinstance(self.join, Unset):
-            join = self.join.to_dict()
-
-        metadata: dict[str, Any] | Unset = UNSET
+            field_dict["join"] = self.join.to_dict()
         if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        type_ = self.type_
-
-        updated_at: str | Unset = UNSET
+            field_dict["metadata"] = self.metadata.to_dict()
+        if not isinstance(self.type_, Unset):
+            field_dict["type"] = self.type_
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        updated_by = self.updated_by
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if fields is not UNSET:
-            field_dict["fields"] = fields
-        if id is not UNSET:
-            field_dict["id"] = id
-        if join is not UNSET:
-            field_dict["join"] = join
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if updated_by is not UNSET:
-            field_dict["updated_by"] = updated_by
-
+            field_dict["updated_at"] = self.updated_at.isoformat()
+        if not isinstance(self.updated_by, Unset):
+            field_dict["updated_by"] = self.updated_by
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_analytics_connection_field import ProductAnalyticsConnectionField  # noqa: PLC0415
-        from ..models.product_analytics_connection_join import ProductAnalyticsConnectionJoin  # noqa: PLC0415
-        from ..models.product_analytics_connection_metadata import ProductAnalyticsConnectionMetadata  # noqa: PLC0415
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        d = dict(src_dict)
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _absent = 0  # optional fields not in the object
+        created_at = d.get("created_at", UNSET)
+        if isinstance(created_at, str):
+            try:
+                created_at = datetime.datetime.fromisoformat(created_at)
+            except ValueError:
+                raise ModelValidationError.expected("created_at", "a date-time string", created_at) from None
+        elif created_at is UNSET:
+            _absent += 1
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        created_by = d.pop("created_by", UNSET)
-
-        _fields = d.pop("fields", UNSET)
-        fields: list[ProductAnalyticsConnectionField] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = ProductAnalyticsConnectionField.from_dict(fields_item_data)
-
-                fields.append(fields_item)
-
-        id = d.pop("id", UNSET)
-
-        _join = d.pop("join", UNSET)
-        join: ProductAnalyticsConnectionJoin | Unset
-        if isinstance(_join, Unset):
-            join = UNSET
+            raise ModelValidationError.expected("created_at", "a date-time string", created_at)
+        created_by = d.get("created_by", UNSET)
+        if not isinstance(created_by, str):
+            if created_by is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("created_by", "a string", created_by)
+        fields = d.get("fields", UNSET)
+        if fields is UNSET:
+            _absent += 1
         else:
-            join = ProductAnalyticsConnectionJoin.from_dict(_join)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ProductAnalyticsConnectionMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
+            if not isinstance(fields, list):
+                raise ModelValidationError.expected("fields", "an array", fields)
+            try:
+                fields = [ProductAnalyticsConnectionField.from_dict(_v0) for _v0 in fields]
+            except ModelValidationError as _e:
+                ModelValidationError.at_index(_e, fields, ProductAnalyticsConnectionField.from_dict)
+                _e.path.insert(0, "fields")
+                raise
+        id = d.get("id", UNSET)
+        if not isinstance(id, str):
+            if id is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("id", "a string", id)
+        join = d.get("join", UNSET)
+        if join is UNSET:
+            _absent += 1
         else:
-            metadata = ProductAnalyticsConnectionMetadata.from_dict(_metadata)
-
-        type_ = d.pop("type", UNSET)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
+            try:
+                join = ProductAnalyticsConnectionJoin.from_dict(join)
+            except ModelValidationError as _e:
+                _e.path.insert(0, "join")
+                raise
+        metadata = d.get("metadata", UNSET)
+        if metadata is UNSET:
+            _absent += 1
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            try:
+                metadata = ProductAnalyticsConnectionMetadata.from_dict(metadata)
+            except ModelValidationError as _e:
+                _e.path.insert(0, "metadata")
+                raise
+        type_ = d.get("type", UNSET)
+        if not isinstance(type_, str):
+            if type_ is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("type", "a string", type_)
+        updated_at = d.get("updated_at", UNSET)
+        if isinstance(updated_at, str):
+            try:
+                updated_at = datetime.datetime.fromisoformat(updated_at)
+            except ValueError:
+                raise ModelValidationError.expected("updated_at", "a date-time string", updated_at) from None
+        elif updated_at is UNSET:
+            _absent += 1
+        else:
+            raise ModelValidationError.expected("updated_at", "a date-time string", updated_at)
+        updated_by = d.get("updated_by", UNSET)
+        if not isinstance(updated_by, str):
+            if updated_by is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("updated_by", "a string", updated_by)
 
-        updated_by = d.pop("updated_by", UNSET)
-
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         product_analytics_connection = cls(
-            created_at=created_at,
-            created_by=created_by,
-            fields=fields,
-            id=id,
-            join=join,
-            metadata=metadata,
-            type_=type_,
-            updated_at=updated_at,
-            updated_by=updated_by,
+            created_at,
+            created_by,
+            fields,
+            id,
+            join,
+            metadata,
+            type_,
+            updated_at,
+            updated_by,
         )
-
-        product_analytics_connection.additional_properties = d
+        if len(d) + _absent > 9:  # keys other than the fields above
+            product_analytics_connection.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         return product_analytics_connection
 
     @property
@@ -180,3 +173,25 @@ class ProductAnalyticsConnection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "created_at",
+        "created_by",
+        "fields",
+        "id",
+        "join",
+        "metadata",
+        "type",
+        "updated_at",
+        "updated_by",
+    }
+)
+
+
+# Imported last: these modules may import this one back (the class above already exists then).
+from ..models.product_analytics_connection_field import ProductAnalyticsConnectionField  # noqa: E402
+from ..models.product_analytics_connection_join import ProductAnalyticsConnectionJoin  # noqa: E402
+from ..models.product_analytics_connection_metadata import ProductAnalyticsConnectionMetadata  # noqa: E402

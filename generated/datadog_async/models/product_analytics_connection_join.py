@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, ModelValidationError, Unset, _as_object
 
 T = TypeVar("T", bound="ProductAnalyticsConnectionJoin")
 
@@ -22,33 +22,44 @@ class ProductAnalyticsConnectionJoin:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attribute = self.attribute
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attribute is not UNSET:
-            field_dict["attribute"] = attribute
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if not isinstance(self.attribute, Unset):
+            field_dict["attribute"] = self.attribute
+        if not isinstance(self.type_, Unset):
+            field_dict["type"] = self.type_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        attribute = d.pop("attribute", UNSET)
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        type_ = d.pop("type", UNSET)
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _absent = 0  # optional fields not in the object
+        attribute = d.get("attribute", UNSET)
+        if not isinstance(attribute, str):
+            if attribute is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("attribute", "a string", attribute)
+        type_ = d.get("type", UNSET)
+        if not isinstance(type_, str):
+            if type_ is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("type", "a string", type_)
 
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         product_analytics_connection_join = cls(
-            attribute=attribute,
-            type_=type_,
+            attribute,
+            type_,
         )
-
-        product_analytics_connection_join.additional_properties = d
+        if len(d) + _absent > 2:  # keys other than the fields above
+            product_analytics_connection_join.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return product_analytics_connection_join
 
     @property
@@ -66,3 +77,12 @@ class ProductAnalyticsConnectionJoin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "attribute",
+        "type",
+    }
+)

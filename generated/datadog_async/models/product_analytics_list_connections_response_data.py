@@ -1,22 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.product_analytics_list_connections_response_data_type import (
     ProductAnalyticsListConnectionsResponseDataType,
-    check_product_analytics_list_connections_response_data_type,
 )
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.product_analytics_list_connections_response_attributes import (
-        ProductAnalyticsListConnectionsResponseAttributes,
-    )
-
+from ..types import UNSET, ModelValidationError, Unset, _as_object
 
 T = TypeVar("T", bound="ProductAnalyticsListConnectionsResponseData")
 
@@ -25,7 +18,7 @@ T = TypeVar("T", bound="ProductAnalyticsListConnectionsResponseData")
 class ProductAnalyticsListConnectionsResponseData:
     """The data object containing the resource type and attributes for the list connections response."""
 
-    type_: ProductAnalyticsListConnectionsResponseDataType = "list_connections_response"
+    type_: ProductAnalyticsListConnectionsResponseDataType | str = "list_connections_response"
     """ List connections response resource type. """
     attributes: ProductAnalyticsListConnectionsResponseAttributes | Unset = UNSET
     """ Attributes of the list connections response, containing the collection of data source connections. """
@@ -34,53 +27,55 @@ class ProductAnalyticsListConnectionsResponseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        attributes: dict[str, Any] | Unset = UNSET
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["type"] = self.type_
         if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-        if id is not UNSET:
-            field_dict["id"] = id
-
+            field_dict["attributes"] = self.attributes.to_dict()
+        if not isinstance(self.id, Unset):
+            field_dict["id"] = self.id
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.product_analytics_list_connections_response_attributes import (
-            ProductAnalyticsListConnectionsResponseAttributes,  # noqa: PLC0415
-        )
+        """Parse a JSON object (e.g. a response body) into this model.
 
-        d = dict(src_dict)
-        type_ = check_product_analytics_list_connections_response_data_type(d.pop("type"))
-
-        _attributes = d.pop("attributes", UNSET)
-        attributes: ProductAnalyticsListConnectionsResponseAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
+        Raises:
+            ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
+        """
+        d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        try:
+            type_ = d["type"]
+        except KeyError as _missing:
+            raise ModelValidationError.missing(_missing.args[0]) from None
+        if not isinstance(type_, str):
+            raise ModelValidationError.expected("type", "a string", type_)
+        _absent = 0  # optional fields not in the object
+        attributes = d.get("attributes", UNSET)
+        if attributes is UNSET:
+            _absent += 1
         else:
-            attributes = ProductAnalyticsListConnectionsResponseAttributes.from_dict(_attributes)
+            try:
+                attributes = ProductAnalyticsListConnectionsResponseAttributes.from_dict(attributes)
+            except ModelValidationError as _e:
+                _e.path.insert(0, "attributes")
+                raise
+        id = d.get("id", UNSET)
+        if not isinstance(id, str):
+            if id is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("id", "a string", id)
 
-        id = d.pop("id", UNSET)
-
+        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         product_analytics_list_connections_response_data = cls(
-            type_=type_,
-            attributes=attributes,
-            id=id,
+            type_,
+            attributes,
+            id,
         )
-
-        product_analytics_list_connections_response_data.additional_properties = d
+        if len(d) + _absent > 3:  # keys other than the fields above
+            product_analytics_list_connections_response_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _KNOWN_KEYS
+            }
         return product_analytics_list_connections_response_data
 
     @property
@@ -98,3 +93,19 @@ class ProductAnalyticsListConnectionsResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The wire names of the fields above: any other key of the object goes to additional_properties.
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+        "id",
+    }
+)
+
+
+# Imported last: these modules may import this one back (the class above already exists then).
+from ..models.product_analytics_list_connections_response_attributes import (
+    ProductAnalyticsListConnectionsResponseAttributes,  # noqa: E402
+)

@@ -69,6 +69,10 @@ def validate_request(
             problems.append(problem)
         else:
             target[param.name] = value
+    # Unknown query parameters are refused: the SDK never sends one, so in a test it is a typo worth seeing.
+    known = {param.name for param in op.parameters if param.location == "query"}
+    for name in dict.fromkeys(key for key, _ in query if key not in known):
+        problems.append(Problem(f"Unknown query parameter '{name}'.", parameter=name))
     parsed = _parse_body(index, op, body, problems)
     if problems:
         raise InvalidRequest(problems)

@@ -44,7 +44,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> IncidentTodo
 
             return response_200
 
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except ValueError as exc:  # ModelValidationError, or a body that is not JSON
             raise client.invalid_response(OPERATION, response, exc) from exc
     raise client.unexpected_status(OPERATION, response)
 
