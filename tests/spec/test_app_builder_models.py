@@ -34,11 +34,12 @@ from datadog_async.models import (
     AppBuilderUnpublishAppResponse,
     AppBuilderUpdateAppResponse,
 )
-from datadog_async.models.app_builder_component_type import AppBuilderComponentType
-from datadog_async.models.app_builder_event_name import AppBuilderEventName
+from datadog_async.models.app_builder_component_grid_type import is_app_builder_component_grid_type
+from datadog_async.models.app_builder_component_type import AppBuilderComponentType, is_app_builder_component_type
+from datadog_async.models.app_builder_event_name import AppBuilderEventName, is_app_builder_event_name
 from datadog_async.models.app_builder_event_type import AppBuilderEventType
-from datadog_async.models.app_builder_query_type import AppBuilderQueryType
-from datadog_async.types import Unset
+from datadog_async.models.app_builder_query_type import AppBuilderQueryType, is_app_builder_query_type
+from datadog_async.types import ModelValidationError, Unset
 from dateutil.parser import isoparse
 
 SEED = "002_8524c31b3a9432c0"
@@ -73,15 +74,15 @@ def seed_examples(text: str) -> list[Any]:
     return found
 
 
-def substitute(value: Any, key: str | None = None) -> Any:
-    """The seed example with its placeholders replaced as in the spec."""
+def substitute(value: Any, key: str | None = None, keep: str | None = None) -> Any:
+    """The seed example with its placeholders replaced as in the spec (but those of the field `keep`)."""
     if isinstance(value, dict):
-        if key == "isVisible" and value == UNDEFINED_IS_VISIBLE:
+        if key == "isVisible" and value == UNDEFINED_IS_VISIBLE and key != keep:
             return True
-        return {k: substitute(v, k) for k, v in value.items()}
+        return {k: substitute(v, k, keep) for k, v in value.items()}
     if isinstance(value, list):
-        return [substitute(v) for v in value]
-    if value == "integer" and key in INTEGER_SUBSTITUTES:
+        return [substitute(v, None, keep) for v in value]
+    if value == "integer" and key in INTEGER_SUBSTITUTES and key != keep:
         return INTEGER_SUBSTITUTES[key]
     return value
 
@@ -170,28 +171,56 @@ def test_substituted_integers_are_ints(seed_text: Callable[[str], str]) -> None:
 
 
 # The raw seed examples: a type name in an int64 field, and {"type": "undefined"} in the bool|string isVisible.
+# Each case keeps only its own placeholder (the others substituted), so the error must be about that field.
 RAW_PLACEHOLDERS = [
-    pytest.param(AppBuilderListAppsResponse, 0, "org_id", id="list_apps-meta.org_id"),
-    pytest.param(AppBuilderListAppsResponse, 0, "totalCount", id="list_apps-meta.page.totalCount"),
-    pytest.param(AppBuilderPublishAppResponse, 8, "user_id", id="publish_app-meta.user_id"),
-    pytest.param(AppBuilderGetAppResponse, 6, "version", id="get_app-meta.version"),
+    pytest.param(AppBuilderListAppsResponse, 0, "org_id", ["data", 0, "meta", "org_id"], id="list_apps-meta.org_id"),
+    pytest.param(
+        AppBuilderListAppsResponse, 0, "totalCount", ["meta", "page", "totalCount"], id="list_apps-meta.page.totalCount"
+    ),
+    pytest.param(
+        AppBuilderPublishAppResponse, 8, "user_id", ["data", "meta", "user_id"], id="publish_app-meta.user_id"
+    ),
+    pytest.param(AppBuilderGetAppResponse, 6, "version", ["meta", "version"], id="get_app-meta.version"),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="stock openapi-python-client models do not type-check integer fields")
-@pytest.mark.parametrize(("model", "index", "field"), RAW_PLACEHOLDERS)
+@pytest.mark.parametrize(("model", "index", "field", "path"), RAW_PLACEHOLDERS)
 def test_raw_integer_placeholder_is_rejected_naming_the_field(
-    seed_text: Callable[[str], str], model: type[Any], index: int, field: str
+    seed_text: Callable[[str], str], model: type[Any], index: int, field: str, path: list[str | int]
 ) -> None:
-    raw = seed_examples(seed_text(SEED))[index]
-    with pytest.raises((TypeError, ValueError), match=field):
+    raw = substitute(seed_examples(seed_text(SEED))[index], keep=field)
+    assert has_placeholder(raw)
+    with pytest.raises(ModelValidationError) as info:
         model.from_dict(copy.deepcopy(raw))
+    assert info.value.path == path
+    assert info.value.path[-1] == field
+    assert info.value.reason == "expected an integer, got string 'integer'"
+    assert str(info.value) == ".".join(map(str, path)) + ": expected an integer, got string 'integer'"
 
 
-@pytest.mark.xfail(strict=True, reason="stock models cast bool|string unions without checking the JSON type")
+@pytest.mark.parametrize(("model", "index"), [(AppBuilderListAppsResponse, 0), (AppBuilderGetAppResponse, 6)])
+def test_raw_seed_example_is_rejected_at_its_first_placeholder(
+    seed_text: Callable[[str], str], model: type[Any], index: int
+) -> None:
+    with pytest.raises(ModelValidationError) as info:
+        model.from_dict(copy.deepcopy(seed_examples(seed_text(SEED))[index]))
+    assert info.value.path[-1] in {*INTEGER_SUBSTITUTES, "isVisible"}
+
+
 def test_raw_undefined_is_visible_is_rejected_naming_the_field() -> None:
-    with pytest.raises((TypeError, ValueError), match="isVisible"):
+    with pytest.raises(ModelValidationError) as info:
         AppBuilderComponentProperties.from_dict({"children": [], "isVisible": dict(UNDEFINED_IS_VISIBLE)})
+    assert info.value.path == ["isVisible"]
+    assert info.value.reason == "expected a boolean or a string, got object"
+    assert str(info.value) == "isVisible: expected a boolean or a string, got object"
+
+
+def test_raw_undefined_is_visible_in_the_seed_tree_is_rejected_with_its_path(seed_text: Callable[[str], str]) -> None:
+    raw = substitute(seed_examples(seed_text(SEED))[6], keep="isVisible")
+    with pytest.raises(ModelValidationError) as info:
+        AppBuilderGetAppResponse.from_dict(copy.deepcopy(raw))
+    assert info.value.dotted_path == "data.attributes.components.0.properties.children.0.properties.isVisible"
+    assert info.value.reason == "expected a boolean or a string, got object"
 
 
 def test_untyped_query_properties_keep_the_seed_value(seed_text: Callable[[str], str]) -> None:
@@ -337,24 +366,59 @@ def test_component_types_are_the_seed_list() -> None:
 
 
 @pytest.mark.parametrize(
-    ("model", "raw"),
+    ("model", "raw", "attribute", "is_known"),
     [
-        pytest.param(AppBuilderComponent, component("grid1", "grid"), id="grid-is-not-a-child-type"),
-        pytest.param(AppBuilderComponentGrid, component("table0", "table"), id="root-must-be-a-grid"),
-        pytest.param(AppBuilderQuery, {"id": APP_ID, "name": "q", "type": "workflow"}, id="unknown-query-type"),
-        pytest.param(AppBuilderEvent, {"name": "tableRowButtonClick"}, id="event-name-without-underscore"),
+        pytest.param(
+            AppBuilderComponent,
+            component("grid1", "grid"),
+            "type_",
+            is_app_builder_component_type,
+            id="grid-is-not-a-child-type",
+        ),
+        pytest.param(
+            AppBuilderComponentGrid,
+            component("table0", "table"),
+            "type_",
+            is_app_builder_component_grid_type,
+            id="root-that-is-not-a-grid",
+        ),
+        pytest.param(
+            AppBuilderQuery,
+            {"id": APP_ID, "name": "q", "type": "workflow"},
+            "type_",
+            is_app_builder_query_type,
+            id="unknown-query-type",
+        ),
+        pytest.param(
+            AppBuilderEvent,
+            {"name": "tableRowButtonClick"},
+            "name",
+            is_app_builder_event_name,
+            id="event-name-without-underscore",
+        ),
     ],
 )
-def test_values_outside_the_enums_are_rejected(model: type[Any], raw: dict[str, Any]) -> None:
-    with pytest.raises(TypeError, match="Unexpected value"):
-        model.from_dict(raw)
+def test_values_outside_the_enums_are_kept_raw(
+    model: type[Any], raw: dict[str, Any], attribute: str, is_known: Callable[[object], bool]
+) -> None:
+    # Datadog adds enum values without notice: a value the enum does not know is kept as the raw string.
+    parsed = model.from_dict(copy.deepcopy(raw))
+    value = getattr(parsed, attribute)
+    assert type(value) is str
+    assert value == raw["type" if attribute == "type_" else attribute]
+    assert not is_known(value)
+    assert parsed.to_dict() == raw
 
 
 def test_component_name_and_properties_are_required() -> None:
-    with pytest.raises(KeyError, match="name"):
+    with pytest.raises(ModelValidationError) as info:
         AppBuilderComponent.from_dict({"properties": {}, "type": "text"})
-    with pytest.raises(KeyError, match="properties"):
+    assert (info.value.path, info.value.reason) == (["name"], "missing required field")
+    assert str(info.value) == "name: missing required field"
+    with pytest.raises(ModelValidationError) as info:
         AppBuilderComponentGrid.from_dict({"name": "grid0", "type": "grid"})
+    assert (info.value.path, info.value.reason) == (["properties"], "missing required field")
+    assert str(info.value) == "properties: missing required field"
 
 
 @pytest.mark.parametrize(
@@ -471,8 +535,13 @@ def test_included_deployments_are_typed() -> None:
 def test_bulk_delete_items_need_id_and_type() -> None:
     raw = {"data": [{"id": APP_ID, "type": "appDefinitions"}]}
     assert AppBuilderDeleteAppsRequest.from_dict(copy.deepcopy(raw)).to_dict() == raw
-    with pytest.raises(KeyError):
+    with pytest.raises(ModelValidationError) as info:
         AppBuilderDeleteAppsRequest.from_dict({"data": [{"id": APP_ID}]})
+    assert (info.value.path, info.value.reason) == (["data", 0, "type"], "missing required field")
+    assert info.value.dotted_path == "data.0.type"
+    with pytest.raises(ModelValidationError) as info:
+        AppBuilderDeleteAppsRequest.from_dict({"data": [{"type": "appDefinitions"}]})
+    assert (info.value.path, info.value.reason) == (["data", 0, "id"], "missing required field")
 
 
 def test_error_response_items_are_json_api_objects(seed_text: Callable[[str], str]) -> None:

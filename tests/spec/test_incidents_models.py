@@ -1,5 +1,6 @@
-"""Incident models: placeholders stay typed, every oneOf option parses into its own type and back, and the
-three states of `commander_user` serialize from the request models."""
+"""Incident models: placeholders stay typed, every oneOf option parses into its own type and back, unknown
+severities and field types are kept raw, and the three states of `commander_user` serialize from the request
+models."""
 
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ from datadog_async.models import (
     IncidentUpdateRequest,
     IncidentUserData,
 )
-from datadog_async.types import UNSET, Unset
+from datadog_async.models.incident_severity import is_incident_severity
+from datadog_async.types import UNSET, ModelValidationError, Unset
 from dateutil.parser import isoparse
 from helpers import load_spec
 
@@ -112,9 +114,11 @@ def test_substituted_example_round_trips_typed(name: str, model: Any, path: str,
 
 @pytest.mark.parametrize(("name", "model", "path", "method", "status"), RESPONSES, ids=RESPONSE_IDS)
 def test_raw_seed_example_is_rejected(name: str, model: Any, path: str, method: str, status: str) -> None:
-    # Rejected because of `"<any-key>": "undefined"`; the stock error is a bare TypeError() (see below).
-    with pytest.raises((TypeError, ValueError, KeyError)):
+    # Rejected at the first placeholder of the first incident: `"case_id": "integer"`.
+    with pytest.raises(ModelValidationError) as info:
         model.from_dict(raw_seed_example(model, spec_example(path, method, status)))
+    assert info.value.path[-2:] == ["attributes", "case_id"]
+    assert info.value.reason == "expected an integer, got string 'integer'"
 
 
 def with_placeholder(key: str, value: Any) -> dict[str, Any]:
@@ -123,34 +127,31 @@ def with_placeholder(key: str, value: Any) -> dict[str, Any]:
     return body
 
 
-INT_NOT_CHECKED = "stock openapi-python-client int properties are not type-checked: 'integer' is accepted as is"
-
-
-@pytest.mark.parametrize(
-    ("key", "value"),
-    [
-        *(
-            pytest.param(key, "integer", marks=pytest.mark.xfail(strict=True, reason=INT_NOT_CHECKED))
-            for key in INT_PLACEHOLDERS
-        ),
-        ("fields", FIELDS_PLACEHOLDER),
-    ],
+# (field, placeholder, path of the error below data.attributes, reason); case_id is the only non-nullable one.
+PLACEHOLDER_ERRORS: list[tuple[str, Any, list[str | int], str]] = [
+    (key, "integer", [key], f"expected an integer{'' if key == 'case_id' else ' or null'}, got string 'integer'")
+    for key in INT_PLACEHOLDERS
+]
+PLACEHOLDER_ERRORS.append(
+    ("fields", FIELDS_PLACEHOLDER, ["fields", "<any-key>"], "expected an object, got string 'undefined'")
 )
-def test_each_placeholder_is_rejected(key: str, value: Any) -> None:
-    with pytest.raises((TypeError, ValueError)):
+
+
+@pytest.mark.parametrize(("key", "value", "path", "reason"), PLACEHOLDER_ERRORS)
+def test_each_placeholder_is_rejected(key: str, value: Any, path: list[str | int], reason: str) -> None:
+    with pytest.raises(ModelValidationError) as info:
         IncidentResponse.from_dict(with_placeholder(key, value))
+    assert info.value.path == ["data", "attributes", *path]
+    assert info.value.reason == reason
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="stock models accept the int placeholders, and the fields union raises a bare TypeError() without the field",
-)
-@pytest.mark.parametrize(
-    ("key", "value"), [(key, "integer") for key in INT_PLACEHOLDERS] + [("fields", FIELDS_PLACEHOLDER)]
-)
-def test_placeholder_error_names_the_field(key: str, value: Any) -> None:
-    with pytest.raises((TypeError, ValueError), match=key):
+@pytest.mark.parametrize(("key", "value", "path", "reason"), PLACEHOLDER_ERRORS)
+def test_placeholder_error_names_the_field(key: str, value: Any, path: list[str | int], reason: str) -> None:
+    with pytest.raises(ValueError, match=rf"^data\.attributes\.{key}\b") as info:
         IncidentResponse.from_dict(with_placeholder(key, value))
+    assert isinstance(info.value, ModelValidationError)
+    assert key in info.value.dotted_path
+    assert str(info.value) == f"{info.value.dotted_path}: {reason}"
 
 
 # ---------------------------------------------------------------------------------------- fields map
@@ -168,15 +169,7 @@ FIELD_CASES: list[Any] = [
     ({"value": ["a", "b"]}, IncidentFieldAttributesMultipleValue),
     ({"value": None}, IncidentFieldAttributesMultipleValue),
     ({}, IncidentFieldAttributesMultipleValue),
-    pytest.param(
-        {"value": "resolved"},
-        IncidentFieldAttributesSingleValue,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="stock union parsing of a nullable list casts a string instead of rejecting it (the None option "
-            "counts as unchecked), so a typeless string value lands in the multiple option",
-        ),
-    ),
+    ({"value": "resolved"}, IncidentFieldAttributesSingleValue),
 ]
 
 
@@ -199,10 +192,31 @@ def test_field_request_models_serialize_each_option() -> None:
     }
 
 
-@pytest.mark.parametrize("bad_type", ["checkbox", "DROPDOWN"])
-def test_unknown_field_type_is_rejected(bad_type: str) -> None:
-    with pytest.raises(TypeError):
-        IncidentFields.from_dict({"f": {"type": bad_type, "value": "x"}})
+@pytest.mark.parametrize("new_type", ["checkbox", "DROPDOWN"])
+def test_unknown_field_type_is_kept_raw(new_type: str) -> None:
+    # A field type no option knows (Datadog adds them without notice) keeps the raw object.
+    raw = {"f": {"type": new_type, "value": "x"}}
+    fields = IncidentFields.from_dict(copy.deepcopy(raw))
+    assert isinstance(fields["f"], dict)
+    assert fields["f"] == raw["f"]
+    assert fields.to_dict() == raw
+
+
+@pytest.mark.parametrize(
+    ("payload", "reason"),
+    [
+        ({"type": "dropdown", "value": ["a"]}, "expected a string or null, got array"),
+        ({"type": "multiselect", "value": "a"}, "expected an array, got string 'a'"),
+        ({"type": "textbox", "value": 1}, "expected a string or null, got integer 1"),
+    ],
+    ids=["single-with-list", "multiple-with-string", "single-with-integer"],
+)
+def test_known_field_type_with_a_mismatched_value_is_rejected(payload: dict[str, Any], reason: str) -> None:
+    with pytest.raises(ModelValidationError) as info:
+        IncidentFields.from_dict({"f": copy.deepcopy(payload)})
+    assert info.value.path == ["f", "value"]
+    assert info.value.reason == reason
+    assert str(info.value) == f"f.value: {reason}"
 
 
 # ---------------------------------------------------------------------------------------- included
@@ -313,8 +327,11 @@ def test_update_request_removing_the_commander_sends_data_null() -> None:
 @pytest.mark.parametrize(("commander", "wire"), COMMANDER_STATES[1:])
 def test_create_commander_user_is_required_but_nullable(commander: Any, wire: dict[str, Any]) -> None:
     assert IncidentCreateRelationships(commander_user=commander).to_dict() == wire
-    with pytest.raises(KeyError):
+    assert IncidentCreateRelationships.from_dict(copy.deepcopy(wire)).to_dict() == wire
+    with pytest.raises(ModelValidationError) as info:
         IncidentCreateRelationships.from_dict({})
+    assert (info.value.path, info.value.reason) == (["commander_user"], "missing required field")
+    assert str(info.value) == "commander_user: missing required field"
 
 
 def test_response_commander_user_may_be_empty() -> None:
@@ -370,14 +387,26 @@ def test_severity_values(severity: str) -> None:
 
 
 @pytest.mark.parametrize("severity", ["SEV-0", "sev-1", "SEV1"])
-def test_unknown_severity_is_rejected(severity: str) -> None:
-    with pytest.raises(TypeError):
-        IncidentResponseAttributes.from_dict({"title": "t", "severity": severity})
+def test_unknown_severity_is_kept_raw(severity: str) -> None:
+    raw = {"title": "t", "severity": severity}
+    parsed = IncidentResponseAttributes.from_dict(copy.deepcopy(raw))
+    assert parsed.severity == severity
+    assert type(parsed.severity) is str
+    assert not is_incident_severity(parsed.severity)
+    assert parsed.to_dict() == raw
+
+
+def test_severity_must_still_be_a_string() -> None:
+    with pytest.raises(ModelValidationError) as info:
+        IncidentResponseAttributes.from_dict({"title": "t", "severity": 1})
+    assert (info.value.path, info.value.reason) == (["severity"], "expected a string, got integer 1")
 
 
 def test_title_is_required_in_responses() -> None:
-    with pytest.raises(KeyError):
+    with pytest.raises(ModelValidationError) as info:
         IncidentResponseAttributes.from_dict({"state": "active"})
+    assert (info.value.path, info.value.reason) == (["title"], "missing required field")
+    assert str(info.value) == "title: missing required field"
 
 
 def test_initial_cells_markdown_option() -> None:
@@ -397,5 +426,7 @@ def test_create_attributes_require_title_and_customer_impacted() -> None:
     for missing in ("title", "customer_impacted"):
         raw = {"title": "t", "customer_impacted": False}
         del raw[missing]
-        with pytest.raises(KeyError, match=missing):
+        with pytest.raises(ModelValidationError) as info:
             IncidentCreateAttributes.from_dict(raw)
+        assert (info.value.path, info.value.reason) == ([missing], "missing required field")
+        assert info.value.dotted_path == missing

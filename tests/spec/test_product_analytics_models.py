@@ -16,7 +16,10 @@ from datadog_async.models import (
     ProductAnalyticsUpdateConnectionRequest,
     ProductAnalyticsUpdateConnectionRequestData,
 )
-from datadog_async.types import Unset
+from datadog_async.models.product_analytics_update_connection_request_data_type import (
+    is_product_analytics_update_connection_request_data_type,
+)
+from datadog_async.types import ModelValidationError, Unset
 
 # The seed's list connections response example.
 CONNECTION: dict[str, Any] = {
@@ -167,13 +170,23 @@ def test_update_request_type_defaults_to_connection_id() -> None:
     }
 
 
+def test_unknown_update_request_type_is_kept_raw() -> None:
+    raw = {"data": {"id": "c", "type": "connection"}}
+    request = ProductAnalyticsUpdateConnectionRequest.from_dict(copy.deepcopy(raw))
+    assert not isinstance(request.data, Unset)
+    assert request.data.type_ == "connection"
+    assert not is_product_analytics_update_connection_request_data_type(request.data.type_)
+    assert is_product_analytics_update_connection_request_data_type("connection_id")
+    assert request.to_dict() == raw
+
+
 @pytest.mark.parametrize(
-    "raw",
+    ("raw", "path"),
     [
-        pytest.param({"data": {"type": "connection_id"}}, id="missing-id"),
-        pytest.param({"data": {"id": "c", "type": "connection"}}, id="wrong-type"),
+        pytest.param({"data": {"type": "connection_id"}}, ["data", "id"], id="missing-id"),
         pytest.param(
             {"data": {"id": "c", "type": "connection_id", "attributes": {"fields_to_update": [{}]}}},
+            ["data", "attributes", "fields_to_update", 0, "field_id"],
             id="field-update-without-field_id",
         ),
         pytest.param(
@@ -184,23 +197,32 @@ def test_update_request_type_defaults_to_connection_id() -> None:
                     "attributes": {"fields_to_add": [{"id": "f", "type": "string"}]},
                 }
             },
+            ["data", "attributes", "fields_to_add", 0, "source_name"],
             id="field-without-source_name",
         ),
     ],
 )
-def test_invalid_update_requests_are_rejected(raw: dict[str, Any]) -> None:
-    with pytest.raises((KeyError, TypeError, ValueError)):
+def test_invalid_update_requests_are_rejected(raw: dict[str, Any], path: list[str | int]) -> None:
+    with pytest.raises(ModelValidationError) as info:
         ProductAnalyticsUpdateConnectionRequest.from_dict(raw)
+    assert info.value.path == path
+    assert info.value.reason == "missing required field"
+    assert str(info.value) == ".".join(map(str, path)) + ": missing required field"
 
 
 # created_at/updated_at are date-times. The seed's values are real timestamps; these guard the rule that a
 # type-name placeholder (`"created_at": "date-time"`) must not pass as a value.
-def test_date_time_placeholder_is_rejected() -> None:
-    with pytest.raises(ValueError):  # noqa: PT011 -- the stock parser's message does not name the field
-        ProductAnalyticsConnection.from_dict({"created_at": "date-time"})
+@pytest.mark.parametrize("field", ["created_at", "updated_at"])
+def test_date_time_placeholder_is_rejected(field: str) -> None:
+    with pytest.raises(ModelValidationError) as info:
+        ProductAnalyticsConnection.from_dict({field: "date-time"})
+    assert info.value.path == [field]
+    assert info.value.reason == "expected a date-time string, got string 'date-time'"
 
 
-@pytest.mark.xfail(strict=True, reason="stock openapi-python-client models raise isoparse's error, without the field")
 def test_date_time_placeholder_error_names_the_field() -> None:
-    with pytest.raises(ValueError, match="created_at"):
+    with pytest.raises(ValueError, match=r"^created_at: expected a date-time string") as info:
         ProductAnalyticsConnection.from_dict({"created_at": "date-time"})
+    assert isinstance(info.value, ModelValidationError)
+    assert info.value.dotted_path == "created_at"
+    assert str(info.value) == "created_at: expected a date-time string, got string 'date-time'"
