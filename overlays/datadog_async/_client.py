@@ -6,7 +6,6 @@ import asyncio
 import logging
 import platform
 import random
-import threading
 import time
 from collections.abc import Iterable, Mapping
 from types import TracebackType
@@ -24,6 +23,7 @@ from ._errors import (
     api_error_from_response,
 )
 from ._operations import Operation
+from ._pools import DEFAULT_LIMITS, SECRET_HEADERS, Pools
 from ._retry import RetryPolicy, delay_after_exception, delay_after_status
 from ._version import __version__
 from .client import Client
@@ -31,59 +31,10 @@ from .types import ModelValidationError
 
 logger = logging.getLogger("datadog_async")
 
-#: Headers that carry secrets: never logged, never shown in a repr, dropped on a redirect to another host.
-SECRET_HEADERS = ("DD-API-KEY", "DD-APPLICATION-KEY", "Authorization")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-# Enough keep-alive connections for high fan-out: without them httpx closes and reopens sockets under load.
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30.0)
 USER_AGENT = f"datadog-async/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
 _RESERVED_HTTPX_ARGS = frozenset({"base_url", "headers", "timeout", "auth"})
-
-
-class _Pools:
-    """The connection pools shared by a client and every ``with_options`` view of it."""
-
-    __slots__ = ("async_client", "closed", "lock", "settings", "sync_client")
-
-    def __init__(self, settings: dict[str, Any]) -> None:
-        self.settings = settings
-        self.sync_client: httpx.Client | None = None
-        self.async_client: httpx.AsyncClient | None = None
-        self.closed = False
-        self.lock = threading.Lock()
-
-    def sync(self) -> httpx.Client:
-        if self.closed:
-            raise ClientClosedError("This DatadogClient is closed; create a new one.")
-        if self.sync_client is None:
-            with self.lock:
-                if self.sync_client is None:
-                    host = httpx.URL(self.settings["base_url"]).host
-
-                    def guard(request: httpx.Request) -> None:
-                        _strip_secrets(request, host)
-
-                    client = httpx.Client(event_hooks={"request": [guard]}, **self.settings)
-                    _drop_cookies(client, self.settings)
-                    self.sync_client = client
-        return self.sync_client
-
-    def async_(self) -> httpx.AsyncClient:
-        if self.closed:
-            raise ClientClosedError("This DatadogClient is closed; create a new one.")
-        if self.async_client is None:
-            with self.lock:
-                if self.async_client is None:
-                    host = httpx.URL(self.settings["base_url"]).host
-
-                    async def guard(request: httpx.Request) -> None:
-                        _strip_secrets(request, host)
-
-                    aclient = httpx.AsyncClient(event_hooks={"request": [guard]}, **self.settings)
-                    _drop_cookies(aclient, self.settings)
-                    self.async_client = aclient
-        return self.async_client
 
 
 class DatadogClient(Client):
@@ -137,7 +88,7 @@ class DatadogClient(Client):
             "limits": DEFAULT_LIMITS,
             **args,
         }
-        self._pools = _Pools(settings)
+        self._pools = Pools(settings)
 
     # -- configuration views ---------------------------------------------------------------------------
 
@@ -373,19 +324,6 @@ def _declares_forbidden_body(response: httpx.Response) -> bool:
     return length != "0" or "transfer-encoding" in response.headers
 
 
-class _NoCookies(httpx.Cookies):
-    """A cookie jar that keeps nothing: the Datadog API sets no cookies, and parsing Set-Cookie on every
-    response through http.cookiejar costs more than the rest of the response handling."""
-
-    def extract_cookies(self, response: httpx.Response) -> None:
-        return None
-
-
-def _drop_cookies(client: httpx.Client | httpx.AsyncClient, settings: dict[str, Any]) -> None:
-    if "cookies" not in settings:
-        client._cookies = _NoCookies()
-
-
 def _httpx_args(request: dict[str, Any], base_url: str) -> dict[str, Any]:
     """The generated request, as httpx arguments that parse the URL once: an absolute URL (httpx would parse the
     relative one, then merge it into base_url and parse again) and no empty params (which make httpx copy the
@@ -441,13 +379,6 @@ def _log_response(operation: Operation, response: httpx.Response, started: float
             response.status_code,
             time.perf_counter() - started,
         )
-
-
-def _strip_secrets(request: httpx.Request, api_host: str) -> None:
-    """A redirect to another host must not carry the keys (httpx itself only drops Authorization)."""
-    if request.url.host != api_host:
-        for name in SECRET_HEADERS:
-            request.headers.pop(name, None)
 
 
 __all__ = ["DEFAULT_TIMEOUT", "DatadogClient"]
