@@ -10,6 +10,7 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
+import datadog_async.models
 import pytest
 from datadog_async import OPERATIONS
 from datadog_async.testing import FakeDatadog
@@ -51,8 +52,22 @@ def _request_example(name: str) -> dict[str, Any] | None:
     return first
 
 
+class _Models(dict[str, Any]):
+    """Names for get_type_hints: endpoint modules import their models for type checkers only."""
+
+    def __missing__(self, name: str) -> Any:
+        try:
+            return getattr(datadog_async.models, name)
+        except AttributeError:
+            raise KeyError(name) from None  # not a model: eval goes on to the module's globals and builtins
+
+
+def _hints(module: ModuleType) -> dict[str, Any]:
+    return typing.get_type_hints(module.sync, localns=_Models())
+
+
 def _kwargs(name: str, module: ModuleType, world: World) -> dict[str, Any]:
-    hints = typing.get_type_hints(module.sync)
+    hints = _hints(module)
     kwargs: dict[str, Any] = {}
     for param in OPERATIONS[name].path.split("{")[1:]:
         key = param.split("}")[0]
@@ -76,7 +91,7 @@ def test_operation_round_trip(name: str, mode: str) -> None:
     world = build_world(fake)
     module = _module(name)
     kwargs = _kwargs(name, module, world)
-    expected = typing.get_type_hints(module.sync)["return"]
+    expected = _hints(module)["return"]
     client = fake.client()
     if mode == "sync":
         with client:

@@ -1,13 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ..._operations import OPERATIONS
 from ...client import Client
-from ...models.action_connection_create_request import ActionConnectionCreateRequest
-from ...models.action_connection_response import ActionConnectionResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.action_connection_create_request import ActionConnectionCreateRequest
+    from ...models.action_connection_response import ActionConnectionResponse
+
 
 OPERATION = OPERATIONS["create_action_connection"]
 
@@ -33,6 +38,8 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> ActionConnectionResponse:
     if response.status_code == 201:
+        from ...models.action_connection_response import ActionConnectionResponse  # noqa: PLC0415
+
         try:
             response_201 = ActionConnectionResponse.from_dict(response.json())
 

@@ -1,14 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ..._operations import OPERATIONS
 from ...client import Client
-from ...models.action_connection_response import ActionConnectionResponse
-from ...models.action_connection_update_request import ActionConnectionUpdateRequest
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.action_connection_response import ActionConnectionResponse
+    from ...models.action_connection_update_request import ActionConnectionUpdateRequest
+
 
 OPERATION = OPERATIONS["update_action_connection"]
 
@@ -37,6 +42,8 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> ActionConnectionResponse:
     if response.status_code == 200:
+        from ...models.action_connection_response import ActionConnectionResponse  # noqa: PLC0415
+
         try:
             response_200 = ActionConnectionResponse.from_dict(response.json())
 

@@ -1,13 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ..._operations import OPERATIONS
 from ...client import Client
-from ...models.app_builder_create_app_request import AppBuilderCreateAppRequest
-from ...models.app_builder_create_app_response import AppBuilderCreateAppResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.app_builder_create_app_request import AppBuilderCreateAppRequest
+    from ...models.app_builder_create_app_response import AppBuilderCreateAppResponse
+
 
 OPERATION = OPERATIONS["create_app"]
 
@@ -33,6 +38,8 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> AppBuilderCreateAppResponse:
     if response.status_code == 201:
+        from ...models.app_builder_create_app_response import AppBuilderCreateAppResponse  # noqa: PLC0415
+
         try:
             response_201 = AppBuilderCreateAppResponse.from_dict(response.json())
 

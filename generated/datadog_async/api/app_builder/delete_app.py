@@ -1,13 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ..._operations import OPERATIONS
 from ...client import Client
-from ...models.app_builder_delete_app_response import AppBuilderDeleteAppResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.app_builder_delete_app_response import AppBuilderDeleteAppResponse
+
 
 OPERATION = OPERATIONS["delete_app"]
 
@@ -28,6 +33,8 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> AppBuilderDeleteAppResponse:
     if response.status_code == 200:
+        from ...models.app_builder_delete_app_response import AppBuilderDeleteAppResponse  # noqa: PLC0415
+
         try:
             response_200 = AppBuilderDeleteAppResponse.from_dict(response.json())
 

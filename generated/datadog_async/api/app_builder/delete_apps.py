@@ -1,13 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ..._operations import OPERATIONS
 from ...client import Client
-from ...models.app_builder_delete_apps_request import AppBuilderDeleteAppsRequest
-from ...models.app_builder_delete_apps_response import AppBuilderDeleteAppsResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.app_builder_delete_apps_request import AppBuilderDeleteAppsRequest
+    from ...models.app_builder_delete_apps_response import AppBuilderDeleteAppsResponse
+
 
 OPERATION = OPERATIONS["delete_apps"]
 
@@ -33,6 +38,8 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> AppBuilderDeleteAppsResponse:
     if response.status_code == 200:
+        from ...models.app_builder_delete_apps_response import AppBuilderDeleteAppsResponse  # noqa: PLC0415
+
         try:
             response_200 = AppBuilderDeleteAppsResponse.from_dict(response.json())
 

@@ -1,13 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ..._operations import OPERATIONS
 from ...client import Client
-from ...models.app_builder_get_app_response import AppBuilderGetAppResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.app_builder_get_app_response import AppBuilderGetAppResponse
+
 
 OPERATION = OPERATIONS["get_app"]
 
@@ -37,6 +42,8 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> AppBuilderGetAppResponse:
     if response.status_code == 200:
+        from ...models.app_builder_get_app_response import AppBuilderGetAppResponse  # noqa: PLC0415
+
         try:
             response_200 = AppBuilderGetAppResponse.from_dict(response.json())
 

@@ -1,12 +1,17 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ..._operations import OPERATIONS
 from ...client import Client
-from ...models.app_builder_list_apps_response import AppBuilderListAppsResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.app_builder_list_apps_response import AppBuilderListAppsResponse
+
 
 OPERATION = OPERATIONS["list_apps"]
 
@@ -68,6 +73,8 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> AppBuilderListAppsResponse:
     if response.status_code == 200:
+        from ...models.app_builder_list_apps_response import AppBuilderListAppsResponse  # noqa: PLC0415
+
         try:
             response_200 = AppBuilderListAppsResponse.from_dict(response.json())
 

@@ -1,13 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ..._operations import OPERATIONS
 from ...client import Client
-from ...models.app_builder_publish_app_response import AppBuilderPublishAppResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.app_builder_publish_app_response import AppBuilderPublishAppResponse
+
 
 OPERATION = OPERATIONS["publish_app"]
 
@@ -28,6 +33,8 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> AppBuilderPublishAppResponse:
     if response.status_code == 201:
+        from ...models.app_builder_publish_app_response import AppBuilderPublishAppResponse  # noqa: PLC0415
+
         try:
             response_201 = AppBuilderPublishAppResponse.from_dict(response.json())
 

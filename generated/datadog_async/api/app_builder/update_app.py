@@ -1,14 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ..._operations import OPERATIONS
 from ...client import Client
-from ...models.app_builder_update_app_request import AppBuilderUpdateAppRequest
-from ...models.app_builder_update_app_response import AppBuilderUpdateAppResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.app_builder_update_app_request import AppBuilderUpdateAppRequest
+    from ...models.app_builder_update_app_response import AppBuilderUpdateAppResponse
+
 
 OPERATION = OPERATIONS["update_app"]
 
@@ -37,6 +42,8 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> AppBuilderUpdateAppResponse:
     if response.status_code == 200:
+        from ...models.app_builder_update_app_response import AppBuilderUpdateAppResponse  # noqa: PLC0415
+
         try:
             response_200 = AppBuilderUpdateAppResponse.from_dict(response.json())
 

@@ -1,13 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ..._operations import OPERATIONS
 from ...client import Client
-from ...models.incident_create_request import IncidentCreateRequest
-from ...models.incident_response import IncidentResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.incident_create_request import IncidentCreateRequest
+    from ...models.incident_response import IncidentResponse
+
 
 OPERATION = OPERATIONS["create_incident"]
 
@@ -33,6 +38,8 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> IncidentResponse:
     if response.status_code == 201:
+        from ...models.incident_response import IncidentResponse  # noqa: PLC0415
+
         try:
             response_201 = IncidentResponse.from_dict(response.json())
 

@@ -1,14 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ..._operations import OPERATIONS
 from ...client import Client
-from ...models.incident_todo_create_request import IncidentTodoCreateRequest
-from ...models.incident_todo_response import IncidentTodoResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.incident_todo_create_request import IncidentTodoCreateRequest
+    from ...models.incident_todo_response import IncidentTodoResponse
+
 
 OPERATION = OPERATIONS["create_incident_todo"]
 
@@ -37,6 +42,8 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> IncidentTodoResponse:
     if response.status_code == 201:
+        from ...models.incident_todo_response import IncidentTodoResponse  # noqa: PLC0415
+
         try:
             response_201 = IncidentTodoResponse.from_dict(response.json())
 

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +9,10 @@ import httpx
 from ..._operations import OPERATIONS
 from ...client import Client
 from ...types import Response
+
+if TYPE_CHECKING:
+    pass
+
 
 OPERATION = OPERATIONS["delete_incident"]
 

@@ -1,13 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ..._operations import OPERATIONS
 from ...client import Client
-from ...models.incident_integration_metadata_list_response import IncidentIntegrationMetadataListResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.incident_integration_metadata_list_response import IncidentIntegrationMetadataListResponse
+
 
 OPERATION = OPERATIONS["list_incident_integrations"]
 
@@ -28,6 +33,8 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> IncidentIntegrationMetadataListResponse:
     if response.status_code == 200:
+        from ...models.incident_integration_metadata_list_response import IncidentIntegrationMetadataListResponse  # noqa: PLC0415
+
         try:
             response_200 = IncidentIntegrationMetadataListResponse.from_dict(response.json())
 

@@ -1,13 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ..._operations import OPERATIONS
 from ...client import Client
-from ...models.incident_related_object import IncidentRelatedObject
-from ...models.incidents_response import IncidentsResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.incident_related_object import IncidentRelatedObject
+    from ...models.incidents_response import IncidentsResponse
+
 
 OPERATION = OPERATIONS["list_incidents"]
 
@@ -48,6 +53,8 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> IncidentsResponse:
     if response.status_code == 200:
+        from ...models.incidents_response import IncidentsResponse  # noqa: PLC0415
+
         try:
             response_200 = IncidentsResponse.from_dict(response.json())
 

@@ -1,14 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ..._operations import OPERATIONS
 from ...client import Client
-from ...models.incident_related_object import IncidentRelatedObject
-from ...models.incident_search_response import IncidentSearchResponse
-from ...models.incident_search_sort_order import IncidentSearchSortOrder
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.incident_related_object import IncidentRelatedObject
+    from ...models.incident_search_response import IncidentSearchResponse
+    from ...models.incident_search_sort_order import IncidentSearchSortOrder
+
 
 OPERATION = OPERATIONS["search_incidents"]
 
@@ -55,6 +60,8 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> IncidentSearchResponse:
     if response.status_code == 200:
+        from ...models.incident_search_response import IncidentSearchResponse  # noqa: PLC0415
+
         try:
             response_200 = IncidentSearchResponse.from_dict(response.json())
 

@@ -1,15 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ..._operations import OPERATIONS
 from ...client import Client
-from ...models.incident_related_object import IncidentRelatedObject
-from ...models.incident_response import IncidentResponse
-from ...models.incident_update_request import IncidentUpdateRequest
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.incident_related_object import IncidentRelatedObject
+    from ...models.incident_response import IncidentResponse
+    from ...models.incident_update_request import IncidentUpdateRequest
+
 
 OPERATION = OPERATIONS["update_incident"]
 
@@ -54,6 +59,8 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> IncidentResponse:
     if response.status_code == 200:
+        from ...models.incident_response import IncidentResponse  # noqa: PLC0415
+
         try:
             response_200 = IncidentResponse.from_dict(response.json())
 

@@ -1,14 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ..._operations import OPERATIONS
 from ...client import Client
-from ...models.incident_attachment_update_request import IncidentAttachmentUpdateRequest
-from ...models.incident_attachment_update_response import IncidentAttachmentUpdateResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.incident_attachment_update_request import IncidentAttachmentUpdateRequest
+    from ...models.incident_attachment_update_response import IncidentAttachmentUpdateResponse
+
 
 OPERATION = OPERATIONS["update_incident_attachments"]
 
@@ -50,6 +55,8 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> IncidentAttachmentUpdateResponse:
     if response.status_code == 200:
+        from ...models.incident_attachment_update_response import IncidentAttachmentUpdateResponse  # noqa: PLC0415
+
         try:
             response_200 = IncidentAttachmentUpdateResponse.from_dict(response.json())
 

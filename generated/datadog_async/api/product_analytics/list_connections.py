@@ -1,13 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ..._operations import OPERATIONS
 from ...client import Client
-from ...models.product_analytics_list_connections_response import ProductAnalyticsListConnectionsResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.product_analytics_list_connections_response import ProductAnalyticsListConnectionsResponse
+
 
 OPERATION = OPERATIONS["list_connections"]
 
@@ -28,6 +33,8 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> ProductAnalyticsListConnectionsResponse:
     if response.status_code == 200:
+        from ...models.product_analytics_list_connections_response import ProductAnalyticsListConnectionsResponse  # noqa: PLC0415
+
         try:
             response_200 = ProductAnalyticsListConnectionsResponse.from_dict(response.json())
 

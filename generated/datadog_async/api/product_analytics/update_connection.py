@@ -1,13 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ..._operations import OPERATIONS
 from ...client import Client
-from ...models.product_analytics_update_connection_request import ProductAnalyticsUpdateConnectionRequest
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.product_analytics_update_connection_request import ProductAnalyticsUpdateConnectionRequest
+
 
 OPERATION = OPERATIONS["update_connection"]
 
