@@ -204,6 +204,11 @@ class DatadogClient(Client):
             except httpx.RequestError as exc:
                 # Not a transport failure (an undecodable gzip body, too many redirects): typed, never retried.
                 raise _request_failed(operation, request, self._base_url, exc) from exc
+            except RuntimeError as exc:
+                if not self._pools.closed:
+                    raise
+                # httpx's own "client has been closed": this call was queued or about to retry when closed.
+                raise ClientClosedError(f"{operation.name}: this DatadogClient was closed during the call.") from exc
             else:
                 if _declares_forbidden_body(response):
                     response.extensions["network_stream"].close()
@@ -227,6 +232,11 @@ class DatadogClient(Client):
             except httpx.RequestError as exc:
                 # Not a transport failure (an undecodable gzip body, too many redirects): typed, never retried.
                 raise _request_failed(operation, request, self._base_url, exc) from exc
+            except RuntimeError as exc:
+                if not self._pools.closed:
+                    raise
+                # httpx's own "client has been closed": this call was queued or about to retry when closed.
+                raise ClientClosedError(f"{operation.name}: this DatadogClient was closed during the call.") from exc
             else:
                 if _declares_forbidden_body(response):
                     await response.extensions["network_stream"].aclose()

@@ -14,7 +14,9 @@ def serve(
     import uvicorn  # the `testing` extra
 
     fake = FakeDatadog(seed=seed, api_key=api_key, app_key=app_key)
-    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    # IPPROTO_TCP, not 0: asyncio only turns Nagle off (TCP_NODELAY) on sockets that say they are TCP, and with
+    # Nagle on, every keep-alive response (head and body written separately) waits ~40 ms for a delayed ACK.
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     sock.listen(128)  # connections queue from now on, before uvicorn starts accepting
