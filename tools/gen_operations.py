@@ -24,7 +24,7 @@ from typing import Literal
 
 @dataclass(frozen=True, slots=True)
 class QueryLimit:
-    """Bounds of a numeric query parameter, checked before a request is sent."""
+    """An integer query parameter: its type and bounds are checked before a request is sent."""
 
     wire_name: str
     python_name: str
@@ -96,10 +96,12 @@ def render(spec: dict[str, Any]) -> str:
             name = op["operationId"]
             params = [resolve(spec, p) for p in item.get("parameters", []) + op.get("parameters", [])]
             schemas = {p["name"]: resolve(spec, p.get("schema", {})) for p in params if p["in"] == "query"}
+            # Every integer query parameter: its type (and bounds, where the spec gives them) is checked before
+            # sending, since the generated code passes query values through as given.
             limits = [
                 f"QueryLimit({wire!r}, {python_name(wire)!r}, {s.get('minimum')!r}, {s.get('maximum')!r})"
                 for wire, s in schemas.items()
-                if "minimum" in s or "maximum" in s
+                if s.get("type") == "integer" or "minimum" in s or "maximum" in s
             ]
             pag = op.get("x-pagination")
             pagination = "None"

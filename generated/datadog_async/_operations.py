@@ -6,7 +6,7 @@ from typing import Literal
 
 @dataclass(frozen=True, slots=True)
 class QueryLimit:
-    """Bounds of a numeric query parameter, checked before a request is sent."""
+    """An integer query parameter: its type and bounds are checked before a request is sent."""
 
     wire_name: str
     python_name: str
@@ -103,7 +103,10 @@ OPERATIONS: dict[str, Operation] = {
             max_size=None,
             default_size=None,
         ),
-        limits=(),
+        limits=(
+            QueryLimit("limit", "limit", None, None),
+            QueryLimit("page", "page", None, None),
+        ),
     ),
     "create_app": Operation(
         name="create_app",

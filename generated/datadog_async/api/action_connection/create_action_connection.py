@@ -7,7 +7,7 @@ import httpx
 
 from ..._operations import OPERATIONS
 from ...client import Client
-from ...types import Response
+from ...types import Response, Unset
 
 if TYPE_CHECKING:
     from ...models.action_connection_create_request import ActionConnectionCreateRequest
@@ -28,6 +28,8 @@ def _get_kwargs(
         "url": "/api/v2/actions/connections",
     }
 
+    if not isinstance(body, Unset) and not hasattr(body, "to_dict"):
+        raise TypeError(f"body must be a datadog_async.models.ActionConnectionCreateRequest, not {type(body).__name__}")
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"

@@ -53,6 +53,8 @@ def _get_kwargs(
 
     params["filter[self_service]"] = filter_self_service
 
+    if isinstance(sort, str):
+        raise TypeError("sort must be a list of values, not a str")
     json_sort: list[str] | Unset = UNSET
     if not isinstance(sort, Unset):
         json_sort = sort

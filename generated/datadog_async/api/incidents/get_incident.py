@@ -26,6 +26,8 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
+    if isinstance(include, str):
+        raise TypeError("include must be a list of values, not a str")
     json_include: list[str] | Unset = UNSET
     if not isinstance(include, Unset):
         json_include = []

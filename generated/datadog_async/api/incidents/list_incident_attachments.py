@@ -26,6 +26,8 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
+    if isinstance(include, str):
+        raise TypeError("include must be a list of values, not a str")
     json_include: list[str] | Unset = UNSET
     if not isinstance(include, Unset):
         json_include = include
@@ -33,6 +35,8 @@ def _get_kwargs(
     if not isinstance(json_include, Unset):
         params["include"] = ",".join(str(item) for item in json_include)
 
+    if isinstance(filter_attachment_type, str):
+        raise TypeError("filter_attachment_type must be a list of values, not a str")
     json_filter_attachment_type: list[str] | Unset = UNSET
     if not isinstance(filter_attachment_type, Unset):
         json_filter_attachment_type = filter_attachment_type

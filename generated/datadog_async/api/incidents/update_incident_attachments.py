@@ -28,6 +28,8 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
+    if isinstance(include, str):
+        raise TypeError("include must be a list of values, not a str")
     json_include: list[str] | Unset = UNSET
     if not isinstance(include, Unset):
         json_include = include
@@ -45,6 +47,10 @@ def _get_kwargs(
         "params": params,
     }
 
+    if not isinstance(body, Unset) and not hasattr(body, "to_dict"):
+        raise TypeError(
+            f"body must be a datadog_async.models.IncidentAttachmentUpdateRequest, not {type(body).__name__}"
+        )
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"

@@ -8,7 +8,7 @@ import httpx
 
 from ..._operations import OPERATIONS
 from ...client import Client
-from ...types import Response
+from ...types import Response, Unset
 
 if TYPE_CHECKING:
     from ...models.incident_integration_metadata_patch_request import IncidentIntegrationMetadataPatchRequest
@@ -34,6 +34,10 @@ def _get_kwargs(
         ),
     }
 
+    if not isinstance(body, Unset) and not hasattr(body, "to_dict"):
+        raise TypeError(
+            f"body must be a datadog_async.models.IncidentIntegrationMetadataPatchRequest, not {type(body).__name__}"
+        )
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"

@@ -8,7 +8,7 @@ import httpx
 
 from ..._operations import OPERATIONS
 from ...client import Client
-from ...types import Response
+from ...types import Response, Unset
 
 if TYPE_CHECKING:
     from ...models.product_analytics_update_connection_request import ProductAnalyticsUpdateConnectionRequest
@@ -31,6 +31,10 @@ def _get_kwargs(
         ),
     }
 
+    if not isinstance(body, Unset) and not hasattr(body, "to_dict"):
+        raise TypeError(
+            f"body must be a datadog_async.models.ProductAnalyticsUpdateConnectionRequest, not {type(body).__name__}"
+        )
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
