@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
 
-.PHONY: setup spec generate check-generated lint test demo bench clean
+.PHONY: setup generate check-generated lint test demo bench clean
 
 $(STAMP): requirements-dev.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required (set PYTHON=...)")'
@@ -15,10 +15,6 @@ $(STAMP): requirements-dev.txt pyproject.toml
 	@touch $(STAMP)
 
 setup: $(STAMP)
-
-# While the API groups are written in parallel they live in spec/parts; this splices them into openapi.yaml.
-spec: $(STAMP)
-	$(BIN)/python tools/assemble_spec.py -o openapi.yaml
 
 generate: $(STAMP)
 	$(BIN)/openapi-spec-validator openapi.yaml
