@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
 import re
 from collections.abc import Callable
@@ -12,6 +14,7 @@ from typing import Any
 import httpx
 import yaml
 from datadog_async import UNSTABLE_OPERATIONS, DatadogClient
+from dateutil.parser import isoparse
 
 TEST_API_KEY = "test-api-key"
 TEST_APP_KEY = "test-app-key"
@@ -74,3 +77,72 @@ def seed_unstable_operations() -> set[str]:
     for path in SEEDS.glob("0*.txt"):
         found |= set(re.findall(pattern, path.read_text(encoding="utf-8")))
     return found
+
+
+HTTP_METHODS = ("get", "put", "post", "patch", "delete")
+
+
+def respond(status: int, body: Any = None, headers: dict[str, str] | None = None) -> Recorder:
+    """A Recorder answering every request with ``status`` and ``body`` as JSON (no body when None)."""
+    if body is None:
+        return Recorder(httpx.Response(status, headers=headers))
+    return Recorder(httpx.Response(status, json=body, headers=headers))
+
+
+def assert_request(
+    request: httpx.Request, method: str, path: str, query: dict[str, str], body: dict[str, Any] | None
+) -> None:
+    """The request went to the API host with both keys, exactly this query string and this JSON body."""
+    assert request.method == method
+    assert request.url.host == "api.datadoghq.com"
+    assert request.url.path == path
+    assert dict(request.url.params) == query
+    assert len(request.url.params.multi_items()) == len(query)
+    assert request.headers["DD-API-KEY"] == TEST_API_KEY
+    assert request.headers["DD-APPLICATION-KEY"] == TEST_APP_KEY
+    if body is None:
+        assert request.content == b""
+    else:
+        assert request.headers["Content-Type"] == "application/json"
+        assert json.loads(request.content) == body
+
+
+def tagged_operations(spec: dict[str, Any], tag: str) -> dict[str, tuple[str, str, dict[str, Any]]]:
+    """operationId -> (method, path, operation) for every operation of the spec tagged `tag`."""
+    found: dict[str, tuple[str, str, dict[str, Any]]] = {}
+    for path, item in spec["paths"].items():
+        for method, operation in item.items():
+            if method in HTTP_METHODS and tag in operation.get("tags", []):
+                found[operation["operationId"]] = (method, path, operation)
+    return found
+
+
+def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """Follow local $refs (schemas, parameters, responses) to the node they name."""
+    while "$ref" in node:
+        target: Any = spec
+        for key in node["$ref"].lstrip("#/").split("/"):
+            target = target[key]
+        node = target
+    return node
+
+
+def parameters(spec: dict[str, Any], path: str, method: str) -> list[dict[str, Any]]:
+    """The path-level and operation-level parameters of an operation, resolved."""
+    item = spec["paths"][path]
+    return [resolve(spec, p) for p in [*item.get("parameters", []), *item[method].get("parameters", [])]]
+
+
+def instants(value: Any) -> Any:
+    """Compare timestamps as instants: the seeds' '...000Z' serializes back as '...+00:00'."""
+    if isinstance(value, dict):
+        return {k: instants(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [instants(v) for v in value]
+    if isinstance(value, str) and len(value) >= 20 and value[4:5] == "-" and value[10:11] == "T":
+        try:
+            parsed = isoparse(value)
+        except ValueError:
+            return value
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+    return value

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import copy
-import json
 import typing
 from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
-import httpx
 import pytest
 from datadog_async import (
     ApiError,
@@ -32,7 +30,7 @@ from datadog_async.models import (
     ActionConnectionUpdateRequest,
 )
 from datadog_async.types import Unset
-from helpers import Recorder, make_client
+from helpers import assert_request, make_client, respond
 
 COLLECTION = "/api/v2/actions/connections"
 CONNECTION_ID = "ca7e3a5a-60d6-4e8b-b1e2-8a8e7f3c2d10"
@@ -159,33 +157,13 @@ ERROR_CASES = [
 ]
 
 
-def respond(status: int, body: Any = None, headers: dict[str, str] | None = None) -> Recorder:
-    if body is None:
-        return Recorder(httpx.Response(status, headers=headers))
-    return Recorder(httpx.Response(status, json=body, headers=headers))
-
-
-def assert_request(request: httpx.Request, method: str, path: str, body: dict[str, Any] | None) -> None:
-    assert request.method == method
-    assert request.url.host == "api.datadoghq.com"
-    assert request.url.path == path
-    assert dict(request.url.params) == {}
-    assert request.headers["DD-API-KEY"] == "test-api-key"
-    assert request.headers["DD-APPLICATION-KEY"] == "test-app-key"
-    if body is None:
-        assert request.content == b""
-    else:
-        assert request.headers["Content-Type"] == "application/json"
-        assert json.loads(request.content) == body
-
-
 @pytest.mark.parametrize("case", CASES, ids=CASE_IDS)
 def test_success(call: Any, case: Case) -> None:
     module, kwargs, method, path, sent, status, body, parsed_type = case
     handler = respond(status, body)
     result = call(module, client=make_client(handler), **kwargs())
     (request,) = handler.requests
-    assert_request(request, method, path, sent)
+    assert_request(request, method, path, {}, sent)
     assert type(result) is parsed_type
     if body is not None:
         assert typing.cast(Any, result).to_dict() == body
@@ -208,7 +186,7 @@ def test_documented_errors_raise_typed_errors(call: Any, case: Case, status: int
     assert type(info.value) is error
     assert info.value.status_code == status
     assert info.value.errors == ERROR_BODY["errors"]
-    assert_request(handler.requests[0], method, path, sent)
+    assert_request(handler.requests[0], method, path, {}, sent)
 
 
 def test_get_parses_the_http_integration_option(call: Any) -> None:
@@ -225,7 +203,7 @@ def test_create_sends_the_http_integration_option(call: Any) -> None:
     handler = respond(201, RESPONSE)
     request_body = ActionConnectionCreateRequest.from_dict(copy.deepcopy(body))
     result = call(create_action_connection, client=make_client(handler), body=request_body)
-    assert_request(handler.requests[0], "POST", COLLECTION, body)
+    assert_request(handler.requests[0], "POST", COLLECTION, {}, body)
     assert isinstance(result, ActionConnectionResponse)
     assert not isinstance(result.data, Unset)
     assert isinstance(result.data.attributes.integration, ActionConnectionAWSIntegration)

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import json
 from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
-import httpx
 import pytest
 from datadog_async import (
     ApiError,
@@ -47,7 +45,7 @@ from datadog_async.models import (
 )
 from datadog_async.types import Unset
 from dateutil.parser import isoparse
-from helpers import Recorder, make_client
+from helpers import assert_request, make_client, respond
 
 COLLECTION = "/api/v2/app-builder/apps"
 APP_ID = "65bb1f25-52e1-4510-9f8d-22d1516ed693"
@@ -281,28 +279,6 @@ ERROR_CASES = [
     for case, name in zip(CASES, CASE_IDS, strict=True)
     for status, error in ERRORS[name]
 ]
-
-
-def respond(status: int, body: Any = None, headers: dict[str, str] | None = None) -> Recorder:
-    if body is None:
-        return Recorder(httpx.Response(status, headers=headers))
-    return Recorder(httpx.Response(status, json=body, headers=headers))
-
-
-def assert_request(
-    request: httpx.Request, method: str, path: str, query: dict[str, str], body: dict[str, Any] | None
-) -> None:
-    assert request.method == method
-    assert request.url.host == "api.datadoghq.com"
-    assert request.url.path == path
-    assert dict(request.url.params) == query
-    assert request.headers["DD-API-KEY"] == "test-api-key"
-    assert request.headers["DD-APPLICATION-KEY"] == "test-app-key"
-    if body is None:
-        assert request.content == b""
-    else:
-        assert request.headers["Content-Type"] == "application/json"
-        assert json.loads(request.content) == body
 
 
 @pytest.mark.parametrize("case", CASES, ids=CASE_IDS)

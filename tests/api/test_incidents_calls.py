@@ -42,7 +42,7 @@ from datadog_async.models import (
     IncidentUpdateRequest,
 )
 from dateutil.parser import isoparse
-from helpers import Recorder, load_spec, make_client
+from helpers import Recorder, assert_request, load_spec, make_client, respond
 
 COLLECTION = "/api/v2/incidents"
 SEARCH = "/api/v2/incidents/search"
@@ -148,29 +148,6 @@ def instants(value: Any) -> Any:
     if isinstance(value, str) and len(value) >= 20 and value[4:5] == "-" and value[10:11] == "T":
         return isoparse(value)
     return value
-
-
-def respond(status: int, body: Any = None, headers: dict[str, str] | None = None) -> Recorder:
-    if body is None:
-        return Recorder(httpx.Response(status, headers=headers))
-    return Recorder(httpx.Response(status, json=body, headers=headers))
-
-
-def assert_request(
-    request: httpx.Request, method: str, path: str, query: dict[str, str], body: dict[str, Any] | None
-) -> None:
-    assert request.method == method
-    assert request.url.host == "api.datadoghq.com"
-    assert request.url.path == path
-    assert dict(request.url.params) == query
-    assert len(request.url.params.multi_items()) == len(query)
-    assert request.headers["DD-API-KEY"] == "test-api-key"
-    assert request.headers["DD-APPLICATION-KEY"] == "test-app-key"
-    if body is None:
-        assert request.content == b""
-    else:
-        assert request.headers["Content-Type"] == "application/json"
-        assert json.loads(request.content) == body
 
 
 @pytest.mark.parametrize("case", CASES, ids=CASE_IDS)

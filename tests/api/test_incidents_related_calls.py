@@ -4,12 +4,10 @@ success parsing, typed errors."""
 from __future__ import annotations
 
 import copy
-import json
 from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
-import httpx
 import pytest
 from datadog_async import (
     ApiError,
@@ -54,7 +52,7 @@ from datadog_async.models import (
     IncidentUserData,
 )
 from datadog_async.types import Unset
-from helpers import Recorder, make_client
+from helpers import assert_request, make_client, respond
 
 INCIDENT_ID = "00000000-aaaa-0000-0000-000000000000"
 INTEGRATION_ID = "00000000-0000-0000-1234-000000000000"
@@ -332,28 +330,6 @@ ERROR_CASES = [
     for case, name in zip(CASES, CASE_IDS, strict=True)
     for status, error in DOCUMENTED_ERRORS
 ]
-
-
-def respond(status: int, body: Any = None, headers: dict[str, str] | None = None) -> Recorder:
-    if body is None:
-        return Recorder(httpx.Response(status, headers=headers))
-    return Recorder(httpx.Response(status, json=body, headers=headers))
-
-
-def assert_request(
-    request: httpx.Request, method: str, path: str, query: dict[str, str], body: dict[str, Any] | None
-) -> None:
-    assert request.method == method
-    assert request.url.host == "api.datadoghq.com"
-    assert request.url.path == path
-    assert dict(request.url.params) == query
-    assert request.headers["DD-API-KEY"] == "test-api-key"
-    assert request.headers["DD-APPLICATION-KEY"] == "test-app-key"
-    if body is None:
-        assert request.content == b""
-    else:
-        assert request.headers["Content-Type"] == "application/json"
-        assert json.loads(request.content) == body
 
 
 @pytest.mark.parametrize("case", CASES, ids=CASE_IDS)

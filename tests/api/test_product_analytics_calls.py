@@ -8,7 +8,6 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
-import httpx
 import pytest
 from datadog_async import RateLimitError, UnstableOperationError
 from datadog_async.api.product_analytics import list_connections, update_connection
@@ -19,7 +18,7 @@ from datadog_async.models import (
     ProductAnalyticsUpdateConnectionRequestData,
 )
 from datadog_async.types import Unset
-from helpers import Recorder, make_client
+from helpers import assert_request, make_client, respond
 
 # Seed examples (003_c80dbdedf8842ff8.txt, 004_b902b8f64f0da70f.txt).
 LIST_RESPONSE: dict[str, Any] = {
@@ -98,32 +97,12 @@ UPDATE_CASE: Case = (
 )
 
 
-def respond(status: int, body: Any = None, headers: dict[str, str] | None = None) -> Recorder:
-    if body is None:
-        return Recorder(httpx.Response(status, headers=headers))
-    return Recorder(httpx.Response(status, json=body, headers=headers))
-
-
-def assert_request(request: httpx.Request, method: str, path: str, body: dict[str, Any] | None) -> None:
-    assert request.method == method
-    assert request.url.host == "api.datadoghq.com"
-    assert request.url.path == path
-    assert dict(request.url.params) == {}
-    assert request.headers["DD-API-KEY"] == "test-api-key"
-    assert request.headers["DD-APPLICATION-KEY"] == "test-app-key"
-    if body is None:
-        assert request.content == b""
-    else:
-        assert request.headers["Content-Type"] == "application/json"
-        assert json.loads(request.content) == body
-
-
 def test_list_connections(call: Any) -> None:
     module, kwargs, method, path, sent = LIST_CASE
     handler = respond(200, LIST_RESPONSE)
     result = call(module, client=make_client(handler), **kwargs())
     (request,) = handler.requests
-    assert_request(request, method, path, sent)
+    assert_request(request, method, path, {}, sent)
     assert isinstance(result, ProductAnalyticsListConnectionsResponse)
     assert not isinstance(result.data, Unset)
     assert not isinstance(result.data.attributes, Unset)
@@ -145,7 +124,7 @@ def test_update_connection_returns_none_on_empty_200(call: Any) -> None:
     handler = respond(200)
     result = call(module, client=make_client(handler), **kwargs())
     (request,) = handler.requests
-    assert_request(request, method, path, sent)
+    assert_request(request, method, path, {}, sent)
     assert result is None
     detailed = call.detailed(module, client=make_client(respond(200)), **kwargs())
     assert (detailed.status_code, detailed.parsed) == (200, None)
@@ -168,7 +147,7 @@ def test_too_many_requests_raises_rate_limit_error(call: Any, case: Case) -> Non
         call(module, client=make_client(handler), **kwargs())
     assert info.value.status_code == 429
     assert info.value.errors == ["Bad Request"]
-    assert_request(handler.requests[0], method, path, sent)
+    assert_request(handler.requests[0], method, path, {}, sent)
 
 
 @pytest.mark.parametrize("case", [LIST_CASE, UPDATE_CASE], ids=["list_connections", "update_connection"])

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from helpers import tagged_operations
 
 TAG = "Action Connection"
 TAG_MODULE = "action_connection"
@@ -33,16 +34,6 @@ STATUSES: dict[str, set[str]] = {
 }
 
 HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
-
-
-def tagged_operations(spec: dict[str, Any], tag: str) -> dict[str, tuple[str, str, dict[str, Any]]]:
-    """operationId -> (method, path, operation) for every operation of the spec tagged `tag`."""
-    found: dict[str, tuple[str, str, dict[str, Any]]] = {}
-    for path, item in spec["paths"].items():
-        for method, operation in item.items():
-            if method in HTTP_METHODS and tag in operation.get("tags", []):
-                found[operation["operationId"]] = (method, path, operation)
-    return found
 
 
 SEED = "000_9110c72f0550f71c.txt"

@@ -40,7 +40,8 @@ from datadog_async.models.app_builder_event_name import AppBuilderEventName, is_
 from datadog_async.models.app_builder_event_type import AppBuilderEventType
 from datadog_async.models.app_builder_query_type import AppBuilderQueryType, is_app_builder_query_type
 from datadog_async.types import ModelValidationError, Unset
-from dateutil.parser import isoparse
+from helpers import instants as normalize
+from helpers import resolve
 
 SEED = "002_8524c31b3a9432c0"
 TAG = "App Builder"
@@ -89,26 +90,6 @@ def substitute(value: Any, key: str | None = None, keep: str | None = None) -> A
 
 def has_placeholder(value: Any, key: str | None = None) -> bool:
     return bool(substitute(value, key) != value)
-
-
-def normalize(value: Any) -> Any:
-    """Timestamps compared as instants ('...000Z' == '...+00:00')."""
-    if isinstance(value, dict):
-        return {k: normalize(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [normalize(v) for v in value]
-    if isinstance(value, str) and len(value) >= 20 and value[4:5] == "-" and value[10:11] == "T":
-        return isoparse(value)
-    return value
-
-
-def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for key in node["$ref"].lstrip("#/").split("/"):
-            target = target[key]
-        node = target
-    return node
 
 
 def spec_examples(spec: dict[str, Any]) -> list[Any]:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from helpers import parameters, resolve, tagged_operations
 
 TAG = "App Builder"
 TAG_MODULE = "app_builder"
@@ -59,30 +60,6 @@ LIST_APPS_QUERY: dict[str, dict[str, Any]] = {
 }
 
 HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
-
-
-def tagged_operations(spec: dict[str, Any], tag: str) -> dict[str, tuple[str, str, dict[str, Any]]]:
-    """operationId -> (method, path, operation) for every operation of the spec tagged `tag`."""
-    found: dict[str, tuple[str, str, dict[str, Any]]] = {}
-    for path, item in spec["paths"].items():
-        for method, operation in item.items():
-            if method in HTTP_METHODS and tag in operation.get("tags", []):
-                found[operation["operationId"]] = (method, path, operation)
-    return found
-
-
-def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        target: Any = spec
-        for key in node["$ref"].lstrip("#/").split("/"):
-            target = target[key]
-        node = target
-    return node
-
-
-def parameters(spec: dict[str, Any], path: str, method: str) -> list[dict[str, Any]]:
-    item = spec["paths"][path]
-    return [resolve(spec, p) for p in [*item.get("parameters", []), *item[method].get("parameters", [])]]
 
 
 def test_spec_has_exactly_the_seed_operations(spec: dict[str, Any]) -> None:

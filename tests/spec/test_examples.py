@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import datadog_async.models as models
 import pytest
-from dateutil.parser import isoparse
+from helpers import instants as normalize
 from helpers import load_spec
 
 MODELS = {name.lower(): getattr(models, name) for name in models.__all__}
@@ -37,21 +36,6 @@ def _model_for(schema: dict[str, Any]) -> Any:
     assert "$ref" in schema, "examples must sit on a $ref'd component schema, so they map to a named model"
     name = schema["$ref"].rsplit("/", 1)[-1]
     return MODELS[name.lower().replace("_", "")]
-
-
-def normalize(value: Any) -> Any:
-    """Compare timestamps as instants: '...000Z' and '...+00:00' are the same time."""
-    if isinstance(value, dict):
-        return {k: normalize(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [normalize(v) for v in value]
-    if isinstance(value, str) and len(value) >= 20 and value[4:5] == "-" and value[10:11] == "T":
-        try:
-            parsed = isoparse(value)
-        except ValueError:
-            return value
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
-    return value
 
 
 EXAMPLES = _examples()

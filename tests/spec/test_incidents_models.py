@@ -30,8 +30,7 @@ from datadog_async.models import (
 )
 from datadog_async.models.incident_severity import is_incident_severity
 from datadog_async.types import UNSET, ModelValidationError, Unset
-from dateutil.parser import isoparse
-from helpers import load_spec
+from helpers import instants, load_spec
 
 USER_ID = "00000000-0000-0000-0000-000000000000"
 # The seed's response examples put type names where int64 values belong ("case_id": "integer", ...) and
@@ -45,17 +44,6 @@ INT_PLACEHOLDERS = (
     "time_to_resolve",
 )
 FIELDS_PLACEHOLDER: dict[str, Any] = {"<any-key>": "undefined"}
-
-
-def instants(value: Any) -> Any:
-    """Timestamps compared as instants: the seed's '...000Z' serializes back as '...+00:00'."""
-    if isinstance(value, dict):
-        return {k: instants(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [instants(v) for v in value]
-    if isinstance(value, str) and len(value) >= 20 and value[4:5] == "-" and value[10:11] == "T":
-        return isoparse(value)
-    return value
 
 
 def spec_example(path: str, method: str, status: str) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from helpers import resolve
 
 SEED = "001_b06c09c8ba2241a8.txt"
 TAG = "Incidents"
@@ -67,12 +68,6 @@ def parameters(spec: dict[str, Any], method: str, path: str) -> dict[str, dict[s
     found = [*item.get("parameters", []), *item[method].get("parameters", [])]
     resolved = [spec["components"]["parameters"][p["$ref"].rsplit("/", 1)[1]] if "$ref" in p else p for p in found]
     return {p["name"]: p for p in resolved}
-
-
-def resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
-    return schema
 
 
 def test_spec_has_exactly_the_seed_operations(spec: dict[str, Any]) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from helpers import parameters, resolve
 
 SEED = "001_b06c09c8ba2241a8.txt"
 SECTION_START = 8233  # first line (1-based) of this section in the seed
@@ -105,18 +106,6 @@ def section_operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[s
             if method in HTTP_METHODS and TAG in operation.get("tags", []) and SECTION_PATH.match(path):
                 found[operation["operationId"]] = (method, path, operation)
     return found
-
-
-def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        section, name = node["$ref"].split("/")[-2:]
-        node = spec["components"][section][name]
-    return node
-
-
-def parameters(spec: dict[str, Any], path: str, method: str) -> list[dict[str, Any]]:
-    item = spec["paths"][path]
-    return [resolve(spec, p) for p in [*item.get("parameters", []), *item[method].get("parameters", [])]]
 
 
 def test_spec_has_exactly_the_seed_operations(spec: dict[str, Any]) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from helpers import tagged_operations
 
 TAG = "Product Analytics"
 TAG_MODULE = "product_analytics"
@@ -40,16 +41,6 @@ STATUSES: dict[str, set[str]] = {
 }
 
 HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
-
-
-def tagged_operations(spec: dict[str, Any], tag: str) -> dict[str, tuple[str, str, dict[str, Any]]]:
-    """operationId -> (method, path, operation) for every operation of the spec tagged `tag`."""
-    found: dict[str, tuple[str, str, dict[str, Any]]] = {}
-    for path, item in spec["paths"].items():
-        for method, operation in item.items():
-            if method in HTTP_METHODS and tag in operation.get("tags", []):
-                found[operation["operationId"]] = (method, path, operation)
-    return found
 
 
 @pytest.mark.parametrize(("method", "path", "op_id", "unstable", "seed"), OPERATIONS)
