@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import platform
 import random
@@ -114,9 +115,9 @@ class DatadogClient(Client):
         if max_retries is not None:
             if max_retries < 0:
                 raise ValueError("max_retries must be >= 0.")
-            retry = RetryPolicy(**{**_policy_fields(retry), "max_retries": max_retries})
+            retry = dataclasses.replace(retry, max_retries=max_retries)
         if retry_non_idempotent is not None:
-            retry = RetryPolicy(**{**_policy_fields(retry), "retry_non_idempotent": retry_non_idempotent})
+            retry = dataclasses.replace(retry, retry_non_idempotent=retry_non_idempotent)
         view._retry = retry
         return view
 
@@ -199,16 +200,8 @@ class DatadogClient(Client):
             started = time.perf_counter()
             try:
                 response = http.request(**_httpx_args(request, self._base_url), timeout=self._timeout)
-            except httpx.TransportError as exc:
-                delay = self._after_exception(operation, request, attempt, exc, started)
-            except httpx.RequestError as exc:
-                # Not a transport failure (an undecodable gzip body, too many redirects): typed, never retried.
-                raise _request_failed(operation, request, self._base_url, exc) from exc
-            except RuntimeError as exc:
-                if not self._pools.closed:
-                    raise
-                # httpx's own "client has been closed": this call was queued or about to retry when closed.
-                raise ClientClosedError(f"{operation.name}: this DatadogClient was closed during the call.") from exc
+            except (httpx.RequestError, RuntimeError) as exc:
+                delay = self._after_failure(operation, request, attempt, exc, started)
             else:
                 if _declares_forbidden_body(response):
                     response.extensions["network_stream"].close()
@@ -227,16 +220,8 @@ class DatadogClient(Client):
             started = time.perf_counter()
             try:
                 response = await http.request(**_httpx_args(request, self._base_url), timeout=self._timeout)
-            except httpx.TransportError as exc:
-                delay = self._after_exception(operation, request, attempt, exc, started)
-            except httpx.RequestError as exc:
-                # Not a transport failure (an undecodable gzip body, too many redirects): typed, never retried.
-                raise _request_failed(operation, request, self._base_url, exc) from exc
-            except RuntimeError as exc:
-                if not self._pools.closed:
-                    raise
-                # httpx's own "client has been closed": this call was queued or about to retry when closed.
-                raise ClientClosedError(f"{operation.name}: this DatadogClient was closed during the call.") from exc
+            except (httpx.RequestError, RuntimeError) as exc:
+                delay = self._after_failure(operation, request, attempt, exc, started)
             else:
                 if _declares_forbidden_body(response):
                     await response.extensions["network_stream"].aclose()
@@ -269,9 +254,23 @@ class DatadogClient(Client):
         )
         return delay
 
-    def _after_exception(
-        self, operation: Operation, request: dict[str, Any], attempt: int, exc: httpx.TransportError, started: float
+    def _after_failure(
+        self,
+        operation: Operation,
+        request: dict[str, Any],
+        attempt: int,
+        exc: httpx.RequestError | RuntimeError,
+        started: float,
     ) -> float:
+        """The wait before retrying a request that got no response, or the typed error raised instead."""
+        if isinstance(exc, RuntimeError):
+            if not self._pools.closed:
+                raise exc
+            # httpx's own "client has been closed": this call was queued or about to retry when closed.
+            raise ClientClosedError(f"{operation.name}: this DatadogClient was closed during the call.") from exc
+        if not isinstance(exc, httpx.TransportError):
+            # Not a transport failure (an undecodable gzip body, too many redirects): typed, never retried.
+            raise _request_failed(operation, request, self._base_url, exc) from exc
         elapsed = time.perf_counter() - started
         delay = delay_after_exception(
             self._retry, attempt=attempt, exc=exc, idempotent=operation.idempotent, random=self._random
@@ -359,10 +358,6 @@ def _as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
     if not timeout or timeout <= 0 or timeout == float("inf"):
         raise ValueError("timeout must be a finite number of seconds > 0.")
     return httpx.Timeout(timeout)
-
-
-def _policy_fields(policy: RetryPolicy) -> dict[str, Any]:
-    return {name: getattr(policy, name) for name in RetryPolicy.__slots__}
 
 
 def _check_limits(operation: Operation, params: Mapping[str, Any]) -> None:

@@ -84,7 +84,9 @@ def test_wrong_types_fail_before_sending_naming_the_argument(
     assert len(server.requests) == sent
 
 
-@pytest.mark.xfail(strict=True, reason="request models do not type-check their fields (see docs/reliability.md)")
+@pytest.mark.xfail(
+    strict=True, reason="request models do not type-check their fields (README, Reliability: known limits)"
+)
 def test_a_wrong_type_inside_a_body_model_names_the_field(server: RawServer, client: DatadogClient) -> None:
     sent = len(server.requests)
     with pytest.raises(TypeError, match="data"):
