@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
@@ -60,6 +61,17 @@ _JSON_TYPE_NAMES: dict[type, str] = {
     list: "array",
     dict: "object",
 }
+
+
+def _parse_datetime(value: str) -> datetime.datetime:
+    """An ISO 8601 timestamp: ``datetime.fromisoformat`` first (fast; every RFC 3339 form the API sends), then
+    dateutil's complete ISO 8601 parser for the rarer forms, imported only when one turns up."""
+    try:
+        return datetime.datetime.fromisoformat(value)
+    except ValueError:
+        from dateutil.parser import isoparse  # noqa: PLC0415
+
+        return isoparse(value)
 
 
 def _describe(value: object) -> str:

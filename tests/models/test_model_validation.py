@@ -462,3 +462,17 @@ def test_a_page_parses_into_typed_models() -> None:
     assert not isinstance(attributes, Unset)
     assert isinstance(attributes.created, dt.datetime)
     assert is_incident_severity(attributes.severity)
+
+
+@pytest.mark.parametrize(
+    ("wire", "instant"),
+    [
+        ("2024-01-01T10:00:00.000Z", dt.datetime(2024, 1, 1, 10, tzinfo=dt.UTC)),  # the fast path
+        ("2024-01-01T24:00:00Z", dt.datetime(2024, 1, 2, tzinfo=dt.UTC)),  # ISO 8601, not fromisoformat
+        ("2024-032T00:00:00Z", dt.datetime(2024, 2, 1, tzinfo=dt.UTC)),  # ordinal date
+    ],
+)
+def test_timestamps_parse_any_iso_8601_form(wire: str, instant: dt.datetime) -> None:
+    from datadog_async.models import IncidentUserAttributes
+
+    assert IncidentUserAttributes.from_dict({"created_at": wire}).created_at == instant

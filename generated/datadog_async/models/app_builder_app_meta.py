@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import UNSET, ModelValidationError, Unset, _as_object, _parse_datetime
 
 T = TypeVar("T", bound="AppBuilderAppMeta")
 
@@ -72,7 +72,7 @@ class AppBuilderAppMeta:
         created_at = d.get("created_at", UNSET)
         if isinstance(created_at, str):
             try:
-                created_at = datetime.datetime.fromisoformat(created_at)
+                created_at = _parse_datetime(created_at)
             except ValueError:
                 raise ModelValidationError.expected("created_at", "a date-time string", created_at) from None
         elif created_at is UNSET:
@@ -82,7 +82,7 @@ class AppBuilderAppMeta:
         deleted_at = d.get("deleted_at", UNSET)
         if isinstance(deleted_at, str):
             try:
-                deleted_at = datetime.datetime.fromisoformat(deleted_at)
+                deleted_at = _parse_datetime(deleted_at)
             except ValueError:
                 raise ModelValidationError.expected("deleted_at", "a date-time string", deleted_at) from None
         elif deleted_at is UNSET:
@@ -98,7 +98,7 @@ class AppBuilderAppMeta:
         updated_at = d.get("updated_at", UNSET)
         if isinstance(updated_at, str):
             try:
-                updated_at = datetime.datetime.fromisoformat(updated_at)
+                updated_at = _parse_datetime(updated_at)
             except ValueError:
                 raise ModelValidationError.expected("updated_at", "a date-time string", updated_at) from None
         elif updated_at is UNSET:

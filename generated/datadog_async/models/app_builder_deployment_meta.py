@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import UNSET, ModelValidationError, Unset, _as_object, _parse_datetime
 
 T = TypeVar("T", bound="AppBuilderDeploymentMeta")
 
@@ -51,7 +51,7 @@ class AppBuilderDeploymentMeta:
         created_at = d.get("created_at", UNSET)
         if isinstance(created_at, str):
             try:
-                created_at = datetime.datetime.fromisoformat(created_at)
+                created_at = _parse_datetime(created_at)
             except ValueError:
                 raise ModelValidationError.expected("created_at", "a date-time string", created_at) from None
         elif created_at is UNSET:

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.incident_attachment_link_attachment_type import (
     IncidentAttachmentLinkAttachmentType,
 )
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import UNSET, ModelValidationError, Unset, _as_object, _parse_datetime
 
 T = TypeVar("T", bound="IncidentAttachmentLinkAttributes")
 
@@ -59,7 +59,7 @@ class IncidentAttachmentLinkAttributes:
         modified = d.get("modified", UNSET)
         if isinstance(modified, str):
             try:
-                modified = datetime.datetime.fromisoformat(modified)
+                modified = _parse_datetime(modified)
             except ValueError:
                 raise ModelValidationError.expected("modified", "a date-time string", modified) from None
         elif modified is UNSET:

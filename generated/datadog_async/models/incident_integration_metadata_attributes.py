@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object, _deeper, _union_fallback
+from ..types import UNSET, ModelValidationError, Unset, _as_object, _deeper, _parse_datetime, _union_fallback
 
 T = TypeVar("T", bound="IncidentIntegrationMetadataAttributes")
 
@@ -71,7 +71,7 @@ class IncidentIntegrationMetadataAttributes:
         created = d.get("created", UNSET)
         if isinstance(created, str):
             try:
-                created = datetime.datetime.fromisoformat(created)
+                created = _parse_datetime(created)
             except ValueError:
                 raise ModelValidationError.expected("created", "a date-time string", created) from None
         elif created is UNSET:
@@ -87,7 +87,7 @@ class IncidentIntegrationMetadataAttributes:
         modified = d.get("modified", UNSET)
         if isinstance(modified, str):
             try:
-                modified = datetime.datetime.fromisoformat(modified)
+                modified = _parse_datetime(modified)
             except ValueError:
                 raise ModelValidationError.expected("modified", "a date-time string", modified) from None
         elif modified is UNSET:

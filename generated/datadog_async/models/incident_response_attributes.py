@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.incident_severity import IncidentSeverity
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import UNSET, ModelValidationError, Unset, _as_object, _parse_datetime
 
 T = TypeVar("T", bound="IncidentResponseAttributes")
 
@@ -144,7 +144,7 @@ class IncidentResponseAttributes:
         archived = d.get("archived", UNSET)
         if isinstance(archived, str):
             try:
-                archived = datetime.datetime.fromisoformat(archived)
+                archived = _parse_datetime(archived)
             except ValueError:
                 raise ModelValidationError.expected("archived", "a date-time string or null", archived) from None
         elif archived is UNSET:
@@ -160,7 +160,7 @@ class IncidentResponseAttributes:
         created = d.get("created", UNSET)
         if isinstance(created, str):
             try:
-                created = datetime.datetime.fromisoformat(created)
+                created = _parse_datetime(created)
             except ValueError:
                 raise ModelValidationError.expected("created", "a date-time string", created) from None
         elif created is UNSET:
@@ -180,7 +180,7 @@ class IncidentResponseAttributes:
         customer_impact_end = d.get("customer_impact_end", UNSET)
         if isinstance(customer_impact_end, str):
             try:
-                customer_impact_end = datetime.datetime.fromisoformat(customer_impact_end)
+                customer_impact_end = _parse_datetime(customer_impact_end)
             except ValueError:
                 raise ModelValidationError.expected(
                     "customer_impact_end", "a date-time string or null", customer_impact_end
@@ -200,7 +200,7 @@ class IncidentResponseAttributes:
         customer_impact_start = d.get("customer_impact_start", UNSET)
         if isinstance(customer_impact_start, str):
             try:
-                customer_impact_start = datetime.datetime.fromisoformat(customer_impact_start)
+                customer_impact_start = _parse_datetime(customer_impact_start)
             except ValueError:
                 raise ModelValidationError.expected(
                     "customer_impact_start", "a date-time string or null", customer_impact_start
@@ -220,7 +220,7 @@ class IncidentResponseAttributes:
         detected = d.get("detected", UNSET)
         if isinstance(detected, str):
             try:
-                detected = datetime.datetime.fromisoformat(detected)
+                detected = _parse_datetime(detected)
             except ValueError:
                 raise ModelValidationError.expected("detected", "a date-time string or null", detected) from None
         elif detected is UNSET:
@@ -239,7 +239,7 @@ class IncidentResponseAttributes:
         modified = d.get("modified", UNSET)
         if isinstance(modified, str):
             try:
-                modified = datetime.datetime.fromisoformat(modified)
+                modified = _parse_datetime(modified)
             except ValueError:
                 raise ModelValidationError.expected("modified", "a date-time string", modified) from None
         elif modified is UNSET:
@@ -276,7 +276,7 @@ class IncidentResponseAttributes:
         resolved = d.get("resolved", UNSET)
         if isinstance(resolved, str):
             try:
-                resolved = datetime.datetime.fromisoformat(resolved)
+                resolved = _parse_datetime(resolved)
             except ValueError:
                 raise ModelValidationError.expected("resolved", "a date-time string or null", resolved) from None
         elif resolved is UNSET:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import UNSET, ModelValidationError, Unset, _as_object, _parse_datetime
 
 T = TypeVar("T", bound="IncidentTodoAttributes")
 
@@ -89,7 +89,7 @@ class IncidentTodoAttributes:
         created = d.get("created", UNSET)
         if isinstance(created, str):
             try:
-                created = datetime.datetime.fromisoformat(created)
+                created = _parse_datetime(created)
             except ValueError:
                 raise ModelValidationError.expected("created", "a date-time string", created) from None
         elif created is UNSET:
@@ -111,7 +111,7 @@ class IncidentTodoAttributes:
         modified = d.get("modified", UNSET)
         if isinstance(modified, str):
             try:
-                modified = datetime.datetime.fromisoformat(modified)
+                modified = _parse_datetime(modified)
             except ValueError:
                 raise ModelValidationError.expected("modified", "a date-time string", modified) from None
         elif modified is UNSET:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import UNSET, ModelValidationError, Unset, _as_object, _parse_datetime
 
 T = TypeVar("T", bound="IncidentUpdateAttributes")
 
@@ -71,7 +71,7 @@ class IncidentUpdateAttributes:
         customer_impact_end = d.get("customer_impact_end", UNSET)
         if isinstance(customer_impact_end, str):
             try:
-                customer_impact_end = datetime.datetime.fromisoformat(customer_impact_end)
+                customer_impact_end = _parse_datetime(customer_impact_end)
             except ValueError:
                 raise ModelValidationError.expected(
                     "customer_impact_end", "a date-time string or null", customer_impact_end
@@ -91,7 +91,7 @@ class IncidentUpdateAttributes:
         customer_impact_start = d.get("customer_impact_start", UNSET)
         if isinstance(customer_impact_start, str):
             try:
-                customer_impact_start = datetime.datetime.fromisoformat(customer_impact_start)
+                customer_impact_start = _parse_datetime(customer_impact_start)
             except ValueError:
                 raise ModelValidationError.expected(
                     "customer_impact_start", "a date-time string or null", customer_impact_start
@@ -111,7 +111,7 @@ class IncidentUpdateAttributes:
         detected = d.get("detected", UNSET)
         if isinstance(detected, str):
             try:
-                detected = datetime.datetime.fromisoformat(detected)
+                detected = _parse_datetime(detected)
             except ValueError:
                 raise ModelValidationError.expected("detected", "a date-time string or null", detected) from None
         elif detected is UNSET:

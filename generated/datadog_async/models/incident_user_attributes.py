@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import UNSET, ModelValidationError, Unset, _as_object, _parse_datetime
 
 T = TypeVar("T", bound="IncidentUserAttributes")
 
@@ -78,7 +78,7 @@ class IncidentUserAttributes:
         created_at = d.get("created_at", UNSET)
         if isinstance(created_at, str):
             try:
-                created_at = datetime.datetime.fromisoformat(created_at)
+                created_at = _parse_datetime(created_at)
             except ValueError:
                 raise ModelValidationError.expected("created_at", "a date-time string", created_at) from None
         elif created_at is UNSET:
@@ -112,7 +112,7 @@ class IncidentUserAttributes:
         modified_at = d.get("modified_at", UNSET)
         if isinstance(modified_at, str):
             try:
-                modified_at = datetime.datetime.fromisoformat(modified_at)
+                modified_at = _parse_datetime(modified_at)
             except ValueError:
                 raise ModelValidationError.expected("modified_at", "a date-time string", modified_at) from None
         elif modified_at is UNSET:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import UNSET, ModelValidationError, Unset, _as_object, _parse_datetime
 
 T = TypeVar("T", bound="ProductAnalyticsConnection")
 
@@ -70,7 +70,7 @@ class ProductAnalyticsConnection:
         created_at = d.get("created_at", UNSET)
         if isinstance(created_at, str):
             try:
-                created_at = datetime.datetime.fromisoformat(created_at)
+                created_at = _parse_datetime(created_at)
             except ValueError:
                 raise ModelValidationError.expected("created_at", "a date-time string", created_at) from None
         elif created_at is UNSET:
@@ -128,7 +128,7 @@ class ProductAnalyticsConnection:
         updated_at = d.get("updated_at", UNSET)
         if isinstance(updated_at, str):
             try:
-                updated_at = datetime.datetime.fromisoformat(updated_at)
+                updated_at = _parse_datetime(updated_at)
             except ValueError:
                 raise ModelValidationError.expected("updated_at", "a date-time string", updated_at) from None
         elif updated_at is UNSET:
