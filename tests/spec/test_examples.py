@@ -29,6 +29,15 @@ def _examples() -> list[Any]:
                 examples.update({k: v["value"] for k, v in media.get("examples", {}).items() if "value" in v})
                 for name, value in examples.items():
                     found.append(pytest.param(media.get("schema", {}), value, id=f"{op['operationId']}-{where}-{name}"))
+    # Shared error responses and schemas carry their examples once, under components.
+    for name, response in spec["components"].get("responses", {}).items():
+        media = response.get("content", {}).get("application/json", {})
+        if "example" in media:
+            found.append(pytest.param(media["schema"], media["example"], id=f"responses-{name}"))
+    for name, schema in spec["components"]["schemas"].items():
+        if "example" in schema and schema.get("type") == "object":
+            ref = {"$ref": f"#/components/schemas/{name}"}
+            found.append(pytest.param(ref, schema["example"], id=f"schemas-{name}"))
     return found
 
 
