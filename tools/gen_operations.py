@@ -10,9 +10,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from openapi_python_client.strings import PythonIdentifier
 from ruamel.yaml import YAML
 
 METHODS = ("get", "put", "post", "patch", "delete")
+ROOT = Path(__file__).resolve().parent.parent
+FIELD_PREFIX = (YAML(typ="safe").load((ROOT / "generator-config.yml").read_text()) or {}).get("field_prefix", "field_")
 # RFC 9110 idempotent methods; PATCH only where the spec says `x-idempotent: true`.
 IDEMPOTENT = {"get", "put", "delete"}
 
@@ -34,15 +37,19 @@ class QueryLimit:
 
 @dataclass(frozen=True, slots=True)
 class Pagination:
-    """How a list operation pages (the spec's `x-pagination`). Paths are tuples of keys into the body."""
+    """How a list operation pages (the spec's `x-pagination`).
+
+    Paths lead into the response: one (wire key, model attribute) pair per step, the attribute named as the
+    generator names it.
+    """
 
     style: Literal["offset", "page"]
     size_param: str
     offset_param: str | None
     page_param: str | None
-    items: tuple[str, ...]
-    next_offset: tuple[str, ...] | None
-    total: tuple[str, ...] | None
+    items: tuple[tuple[str, str], ...]
+    next_offset: tuple[tuple[str, str], ...] | None
+    total: tuple[tuple[str, str], ...] | None
     max_size: int | None
     default_size: int | None
 
@@ -81,8 +88,11 @@ def resolve(spec: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
-def dotted(value: str | None) -> tuple[str, ...] | None:
-    return tuple(value.split(".")) if value else None
+def dotted(value: str | None) -> tuple[tuple[str, str], ...] | None:
+    """A dotted wire path as (wire key, attribute) pairs, with the generator's own naming of attributes."""
+    if not value:
+        return None
+    return tuple((key, str(PythonIdentifier(key, prefix=FIELD_PREFIX))) for key in value.split("."))
 
 
 def render(spec: dict[str, Any]) -> str:

@@ -16,15 +16,19 @@ class QueryLimit:
 
 @dataclass(frozen=True, slots=True)
 class Pagination:
-    """How a list operation pages (the spec's `x-pagination`). Paths are tuples of keys into the body."""
+    """How a list operation pages (the spec's `x-pagination`).
+
+    Paths lead into the response: one (wire key, model attribute) pair per step, the attribute named as the
+    generator names it.
+    """
 
     style: Literal["offset", "page"]
     size_param: str
     offset_param: str | None
     page_param: str | None
-    items: tuple[str, ...]
-    next_offset: tuple[str, ...] | None
-    total: tuple[str, ...] | None
+    items: tuple[tuple[str, str], ...]
+    next_offset: tuple[tuple[str, str], ...] | None
+    total: tuple[tuple[str, str], ...] | None
     max_size: int | None
     default_size: int | None
 
@@ -97,9 +101,9 @@ OPERATIONS: dict[str, Operation] = {
             size_param="limit",
             offset_param=None,
             page_param="page",
-            items=("data",),
+            items=(("data", "data"),),
             next_offset=None,
-            total=("meta", "page", "totalFilteredCount"),
+            total=(("meta", "meta"), ("page", "page"), ("totalFilteredCount", "total_filtered_count")),
             max_size=None,
             default_size=None,
         ),
@@ -190,8 +194,8 @@ OPERATIONS: dict[str, Operation] = {
             size_param="page_size",
             offset_param="page_offset",
             page_param=None,
-            items=("data",),
-            next_offset=("meta", "pagination", "next_offset"),
+            items=(("data", "data"),),
+            next_offset=(("meta", "meta"), ("pagination", "pagination"), ("next_offset", "next_offset")),
             total=None,
             max_size=100,
             default_size=None,
@@ -223,8 +227,8 @@ OPERATIONS: dict[str, Operation] = {
             size_param="page_size",
             offset_param="page_offset",
             page_param=None,
-            items=("data", "attributes", "incidents"),
-            next_offset=("meta", "pagination", "next_offset"),
+            items=(("data", "data"), ("attributes", "attributes"), ("incidents", "incidents")),
+            next_offset=(("meta", "meta"), ("pagination", "pagination"), ("next_offset", "next_offset")),
             total=None,
             max_size=100,
             default_size=None,

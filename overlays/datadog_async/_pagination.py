@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -170,20 +169,11 @@ def items_of(pagination: Pagination, page: Any) -> list[Any]:
     return items if isinstance(items, list) else []
 
 
-_CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
-
-
-def _lookup(obj: Any, path: tuple[str, ...] | None) -> Any:
-    """Follow wire-name keys through generated models (attributes are snake_case) or plain dicts."""
-    for key in path or ():
-        if isinstance(obj, dict):
-            obj = obj.get(key)
-        else:
-            name = _CAMEL.sub(r"_\1", key).lower()
-            obj = getattr(obj, name, None)
-            if obj is None:
-                return None
-        if isinstance(obj, Unset):
+def _lookup(obj: Any, path: tuple[tuple[str, str], ...] | None) -> Any:
+    """Follow a path from x-pagination through generated models (by attribute) or free-form dicts (by key)."""
+    for wire, attribute in path or ():
+        obj = obj.get(wire) if isinstance(obj, dict) else getattr(obj, attribute, None)
+        if obj is None or isinstance(obj, Unset):
             return None
     return obj
 

@@ -179,8 +179,8 @@ def test_generated_pagination_metadata() -> None:
         "page",
         None,
     )
-    assert pagination.items == ("data",)
-    assert pagination.total == ("meta", "page", "totalFilteredCount")
+    assert pagination.items == (("data", "data"),)
+    assert pagination.total == (("meta", "meta"), ("page", "page"), ("totalFilteredCount", "total_filtered_count"))
 
 
 @pytest.mark.parametrize(("method", "path", "op_id", "unstable"), OPERATIONS)

@@ -223,6 +223,6 @@ def test_generated_pagination_metadata(op_id: str) -> None:
     pagination = module.OPERATION.pagination
     _, expected = PAGINATION[op_id]
     assert (pagination.style, pagination.size_param, pagination.offset_param) == ("offset", "page_size", "page_offset")
-    assert pagination.items == tuple(expected["items"].split("."))
-    assert pagination.next_offset == ("meta", "pagination", "next_offset")
+    assert pagination.items == tuple((key, key) for key in expected["items"].split("."))
+    assert pagination.next_offset == (("meta", "meta"), ("pagination", "pagination"), ("next_offset", "next_offset"))
     assert (pagination.max_size, pagination.default_size, pagination.total) == (100, None, None)
