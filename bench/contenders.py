@@ -18,7 +18,7 @@ INCIDENT_ID = "00000001-0000-4001-8000-00009e3779b1"
 IMPORTS = {
     "raw": "import json\nimport httpx",
     "sdk": (
-        "from datadog_async import DatadogClient\n"
+        "from datadog_async import AsyncDatadogClient\n"
         "from datadog_async.api.incidents import create_incident, get_incident, list_incidents\n"
         "from datadog_async.models import IncidentCreateAttributes, IncidentCreateData, IncidentCreateRequest\n"
     ),
@@ -73,15 +73,15 @@ class Raw:
 
 
 class Sdk:
-    """datadog_async: DatadogClient and the generated endpoint functions."""
+    """datadog_async: AsyncDatadogClient / DatadogClient and the generated endpoint functions."""
 
     library = "sdk"
 
     def __init__(self, base_url: str, is_async: bool) -> None:
-        from datadog_async import UNSTABLE_OPERATIONS, DatadogClient
+        from datadog_async import UNSTABLE_OPERATIONS, AsyncDatadogClient, DatadogClient
         from datadog_async.api.incidents import get_incident
 
-        self.client = DatadogClient(
+        self.client = (AsyncDatadogClient if is_async else DatadogClient)(
             api_key=API_KEY,
             app_key=APP_KEY,
             base_url=base_url,

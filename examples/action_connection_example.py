@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from datadog_async import DatadogClient
+from datadog_async import AsyncDatadogClient
 from datadog_async.api.action_connection import (
     create_action_connection,
     get_action_connection,
@@ -22,7 +22,7 @@ from datadog_async.models import (
 )
 
 
-async def run(client: DatadogClient) -> str:
+async def run(client: AsyncDatadogClient) -> str:
     """Returns the connection's name as read back after the update."""
     aws = ActionConnectionAWSIntegration(
         type_="AWS",

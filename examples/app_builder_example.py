@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from datadog_async import DatadogClient, NotFoundError
+from datadog_async import AsyncDatadogClient, NotFoundError
 from datadog_async.api.app_builder import create_app, get_app, publish_app, unpublish_app
 from datadog_async.models import (
     AppBuilderCreateAppRequest,
@@ -13,7 +13,7 @@ from datadog_async.models import (
 )
 
 
-async def run(client: DatadogClient) -> tuple[bool, bool]:
+async def run(client: AsyncDatadogClient) -> tuple[bool, bool]:
     """Returns whether get_app reports a live version after publishing, then after unpublishing."""
     body = AppBuilderCreateAppRequest(
         data=AppBuilderCreateAppRequestData(

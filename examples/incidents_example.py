@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from datadog_async import DatadogClient, paginate
+from datadog_async import AsyncDatadogClient, paginate
 from datadog_async.api.incidents import create_incident, create_incident_todo, delete_incident, list_incidents
 from datadog_async.models import (
     IncidentCreateAttributes,
@@ -16,7 +16,7 @@ from datadog_async.models import (
 )
 
 
-async def run(client: DatadogClient) -> list[str]:
+async def run(client: AsyncDatadogClient) -> list[str]:
     """Returns the titles of the incidents listed before the new one is deleted."""
     body = IncidentCreateRequest(
         data=IncidentCreateData(

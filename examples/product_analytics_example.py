@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from datadog_async import DatadogClient
+from datadog_async import AsyncDatadogClient
 from datadog_async.api.product_analytics import list_connections, update_connection
 from datadog_async.models import (
     ProductAnalyticsConnectionField,
@@ -21,7 +21,7 @@ def _change(attributes: ProductAnalyticsUpdateConnectionRequestAttributes) -> Pr
     )
 
 
-async def run(client: DatadogClient) -> list[str]:
+async def run(client: AsyncDatadogClient) -> list[str]:
     """Returns the display names of the connection's fields after the changes."""
     added = [
         ProductAnalyticsConnectionField(id="tier", source_name="plan", type_="string", display_name="Tier"),

@@ -15,11 +15,11 @@ from datadog_async import (
     ApiConnectionError,
     ApiError,
     ApiTimeoutError,
+    AsyncDatadogClient,
     AuthenticationError,
     BadRequestError,
     ClientClosedError,
     ConflictError,
-    DatadogClient,
     DatadogError,
     ForbiddenError,
     NotFoundError,
@@ -62,7 +62,7 @@ def describe(error: DatadogError) -> str:
     return str(error)
 
 
-async def run(client: DatadogClient) -> list[str]:
+async def run(client: AsyncDatadogClient) -> list[str]:
     """Page incidents and apps, then show how a failure reads; returns the lines it would print."""
     lines = [f"datadog-async {__version__}: {len(OPERATIONS)} operations, {len(UNSTABLE_OPERATIONS)} unstable"]
     lines.append(f"sites: {', '.join(SITES)}; default retries: {RetryPolicy().max_retries}")
@@ -82,7 +82,7 @@ async def run(client: DatadogClient) -> list[str]:
 
 async def main(base_url: str) -> None:
     enabled = {"list_incidents", "get_incident"}
-    async with DatadogClient(base_url=base_url, api_key="k", app_key="a", unstable_operations=enabled) as client:
+    async with AsyncDatadogClient(base_url=base_url, api_key="k", app_key="a", unstable_operations=enabled) as client:
         print("\n".join(await run(client)))
 
 

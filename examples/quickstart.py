@@ -12,7 +12,7 @@ import asyncio
 import os
 import time
 
-from datadog_async import UNSTABLE_OPERATIONS, DatadogClient, UnstableOperationError, iter_pages
+from datadog_async import UNSTABLE_OPERATIONS, AsyncDatadogClient, UnstableOperationError, iter_pages
 from datadog_async.api.action_connection import create_action_connection
 from datadog_async.api.app_builder import create_app, get_app, publish_app
 from datadog_async.api.incidents import (
@@ -71,14 +71,16 @@ async def main(base_url: str) -> None:
     summary: list[tuple[str, str]] = []
 
     print("1. Incidents are in public beta: a client must opt in before calling them.")
-    async with DatadogClient(base_url=base_url, unstable_operations=(), api_key=api_key, app_key=app_key) as cautious:
+    async with AsyncDatadogClient(
+        base_url=base_url, unstable_operations=(), api_key=api_key, app_key=app_key
+    ) as cautious:
         try:
             await create_incident.asyncio(client=cautious, body=incident_body("never sent"))
         except UnstableOperationError as exc:
             print(f"   UnstableOperationError: {exc}")
             summary.append(("beta gating", "UnstableOperationError before opting in"))
 
-    async with DatadogClient(
+    async with AsyncDatadogClient(
         base_url=base_url, unstable_operations=UNSTABLE_OPERATIONS, api_key=api_key, app_key=app_key
     ) as client:
         print("2. Create an incident, add a todo and Slack metadata, raise its severity.")

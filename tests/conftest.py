@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Awaitable, Callable
 from types import ModuleType
 from typing import Any
 
 import pytest
-from helpers import load_spec, seed_text
+from helpers import load_spec, make_client, seed_text
 
 
 @pytest.fixture(scope="session")
@@ -25,7 +26,8 @@ def seed_text_fixture() -> Callable[[str], str]:
 def call(request: pytest.FixtureRequest) -> Callable[..., Any]:
     """Call a generated endpoint module's function in sync or async form: ``call(module, *args, **kw)``.
 
-    ``call.detailed(module, ...)`` calls the ``*_detailed`` variant. Returns the result in both modes.
+    ``call.detailed(module, ...)`` calls the ``*_detailed`` variant; ``call.client(handler, ...)`` makes the
+    client of the mode (see helpers.make_client). Returns the result in both modes.
     """
     mode = request.param
 
@@ -44,6 +46,7 @@ def call(request: pytest.FixtureRequest) -> Callable[..., Any]:
 
     call_.detailed = detailed  # type: ignore[attr-defined]
     call_.mode = mode  # type: ignore[attr-defined]
+    call_.client = functools.partial(make_client, mode=mode)  # type: ignore[attr-defined]
     return call_
 
 

@@ -1,4 +1,4 @@
-"""Shared test helpers: a DatadogClient wired to an httpx.MockTransport."""
+"""Shared test helpers: clients wired to an httpx.MockTransport, the spec and the seeds."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, overload
 
 import httpx
 import yaml
-from datadog_async import UNSTABLE_OPERATIONS, DatadogClient
+from datadog_async import UNSTABLE_OPERATIONS, AsyncDatadogClient, DatadogClient
 from dateutil.parser import isoparse
 
 TEST_API_KEY = "test-api-key"
@@ -26,9 +26,20 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
-def make_client(handler: Handler, *, unstable: bool = True, **kwargs: Any) -> DatadogClient:
-    """A client whose every request goes to ``handler`` (sync and async alike), all unstable ops enabled."""
-    return DatadogClient(
+@overload
+def make_client(
+    handler: Handler, *, mode: Literal["sync"] = ..., unstable: bool = ..., **kwargs: Any
+) -> DatadogClient: ...
+@overload
+def make_client(
+    handler: Handler, *, mode: Literal["async"], unstable: bool = ..., **kwargs: Any
+) -> AsyncDatadogClient: ...
+@overload
+def make_client(handler: Handler, *, mode: str, unstable: bool = ..., **kwargs: Any) -> Any: ...
+def make_client(handler: Handler, *, mode: str = "sync", unstable: bool = True, **kwargs: Any) -> Any:
+    """A client (``mode``: "sync" or "async") whose every request goes to ``handler``, all unstable ops enabled."""
+    cls = {"sync": DatadogClient, "async": AsyncDatadogClient}[mode]
+    return cls(
         api_key=TEST_API_KEY,
         app_key=TEST_APP_KEY,
         base_url=BASE_URL,

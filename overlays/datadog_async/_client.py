@@ -1,4 +1,4 @@
-"""DatadogClient: configuration, one connection pool per flavour (sync/async), gating, retries, errors."""
+"""The twin clients: AsyncDatadogClient and DatadogClient (configuration, gating, retries, errors shared)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import logging
 import platform
 import random
 import time
+import warnings
 from collections.abc import Iterable, Mapping
 from types import TracebackType
 from typing import Any, Self
@@ -18,16 +19,17 @@ from ._config import resolve_base_url, resolve_keys, resolve_unstable
 from ._errors import (
     ApiConnectionError,
     ApiTimeoutError,
+    BlockingCallWarning,
     ClientClosedError,
     ResponseValidationError,
     UnstableOperationError,
     api_error_from_response,
 )
 from ._operations import Operation
-from ._pools import DEFAULT_LIMITS, SECRET_HEADERS, Pools
+from ._pools import DEFAULT_LIMITS, SECRET_HEADERS, AsyncPool, Pool, SyncPool
 from ._retry import RetryPolicy, delay_after_exception, delay_after_status
 from ._version import __version__
-from .client import Client
+from .client import AsyncClient, SyncClient
 from .types import ModelValidationError
 
 logger = logging.getLogger("datadog_async")
@@ -38,14 +40,13 @@ USER_AGENT = f"datadog-async/{__version__} python/{platform.python_version()} ht
 _RESERVED_HTTPX_ARGS = frozenset({"base_url", "headers", "timeout", "auth"})
 
 
-class DatadogClient(Client):
-    """The Datadog API client: pass it as ``client=`` to any generated endpoint function.
+class _ClientBase:
+    """What the two clients share: configuration, the per-call options views, gating, the retry and error
+    decisions. The subclasses add only their send loop and their lifecycle (``with`` / ``async with``)."""
 
-    Use it as a context manager (``async with`` or ``with``) so its connection pool is closed. Every
-    argument is keyword-only; see the README's configuration table.
-    """
+    __slots__ = ("_base_url", "_enabled", "_extra_headers", "_pool", "_random", "_retry", "_timeout")
 
-    __slots__ = ("_base_url", "_enabled", "_extra_headers", "_pools", "_random", "_retry", "_timeout")
+    _pool: Pool
 
     def __init__(
         self,
@@ -63,6 +64,29 @@ class DatadogClient(Client):
         max_rate_limit_wait: float = 60.0,
         retry_non_idempotent: bool = False,
     ) -> None:
+        """Configure a client; nothing is sent until the first call.
+
+        Args:
+            api_key: The Datadog API key (``DD-API-KEY``); defaults to the ``DD_API_KEY`` environment variable.
+            app_key: The application key (``DD-APPLICATION-KEY``); defaults to ``DD_APP_KEY``.
+            site: One of ``datadog_async.SITES`` (``datadoghq.com``, ``datadoghq.eu``, ...); defaults to
+                ``DD_SITE``, then ``datadoghq.com``. Exclusive with ``base_url``.
+            base_url: Another root URL (a proxy, a local fake); plain ``http`` only to a loopback address
+                unless ``allow_insecure_http=True``.
+            timeout: Seconds (or an ``httpx.Timeout``) for each attempt; default 30 s, 10 s to connect.
+            max_retries: Retries after the first attempt (0 disables retrying); default 2.
+            unstable_operations: Names of the beta operations to enable (``datadog_async.UNSTABLE_OPERATIONS``);
+                defaults to ``DD_UNSTABLE_OPERATIONS`` (comma separated).
+            headers: Extra headers sent on every request (the key headers are refused).
+            httpx_args: More arguments for the underlying ``httpx.Client``/``httpx.AsyncClient``
+                (``transport``, ``limits``, ``http2``, ``verify``, ``proxy``, ...).
+            allow_insecure_http: Allow a plain ``http`` ``base_url`` to a host other than a loopback address.
+            max_rate_limit_wait: Longest ``X-RateLimit-Reset`` (seconds) waited out on a 429 before retrying.
+            retry_non_idempotent: Also retry POST after a 5xx or a lost response (only if repeating is safe).
+
+        Raises:
+            ValueError: An argument is invalid (named in the message; key values are never shown).
+        """
         api, app = resolve_keys(api_key, app_key)
         self._base_url = resolve_base_url(site, base_url, allow_insecure_http=allow_insecure_http)
         self._enabled = resolve_unstable(unstable_operations)
@@ -79,7 +103,9 @@ class DatadogClient(Client):
         args = dict(httpx_args or {})
         reserved = sorted(_RESERVED_HTTPX_ARGS & args.keys())
         if reserved:
-            raise ValueError(f"httpx_args may not set {', '.join(reserved)}: use DatadogClient's own arguments.")
+            raise ValueError(
+                f"httpx_args may not set {', '.join(reserved)}: use {type(self).__name__}'s own arguments."
+            )
         user_headers = dict(headers or {})
         _refuse_secret_headers(user_headers)
         settings: dict[str, Any] = {
@@ -89,7 +115,11 @@ class DatadogClient(Client):
             "limits": DEFAULT_LIMITS,
             **args,
         }
-        self._pools = Pools(settings)
+        self._pool = self._new_pool(settings)
+
+    @staticmethod
+    def _new_pool(settings: dict[str, Any]) -> Pool:
+        raise NotImplementedError
 
     # -- configuration views ---------------------------------------------------------------------------
 
@@ -100,12 +130,12 @@ class DatadogClient(Client):
         headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         retry_non_idempotent: bool | None = None,
-    ) -> DatadogClient:
+    ) -> Self:
         """A view of this client with other per-call options; it shares the pool and never mutates this one."""
-        view = object.__new__(DatadogClient)
+        view = object.__new__(type(self))
         view._base_url = self._base_url
         view._enabled = self._enabled
-        view._pools = self._pools
+        view._pool = self._pool
         view._random = self._random
         view._timeout = self._timeout if timeout is None else _as_timeout(timeout)
         extra = {**self._extra_headers, **(headers or {})}
@@ -123,66 +153,36 @@ class DatadogClient(Client):
 
     @property
     def base_url(self) -> str:
+        """The root URL every request goes to."""
         return self._base_url
 
     @property
     def unstable_operations(self) -> frozenset[str]:
+        """The beta operations this client may call."""
         return self._enabled
 
     @property
     def retry_policy(self) -> RetryPolicy:
+        """How this client retries (see ``with_options`` to change it per call)."""
         return self._retry
 
     @property
     def closed(self) -> bool:
-        return self._pools.closed
+        """True once the client (or the client a view came from) has been closed."""
+        return self._pool.closed
 
     def __repr__(self) -> str:
         # Keys are never shown, not even in part.
         return (
-            f"DatadogClient(base_url={self._base_url!r}, api_key='<redacted>', app_key='<redacted>', "
+            f"{type(self).__name__}(base_url={self._base_url!r}, api_key='<redacted>', app_key='<redacted>', "
             f"unstable_operations={sorted(self._enabled)!r}, max_retries={self._retry.max_retries})"
         )
 
-    # -- lifecycle --------------------------------------------------------------------------------------
-
-    def __enter__(self) -> Self:
-        self._pools.sync()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    async def __aenter__(self) -> Self:
-        self._pools.async_()
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
-
-    def close(self) -> None:
-        """Close the sync pool and refuse new calls. Idempotent. An async pool needs ``await aclose()``."""
-        pools = self._pools
-        pools.closed = True
-        if pools.sync_client is not None:
-            pools.sync_client.close()
-
-    async def aclose(self) -> None:
-        """Close both pools (and refuse new calls). Idempotent."""
-        pools = self._pools
-        pools.closed = True
-        if pools.async_client is not None:
-            await pools.async_client.aclose()
-        if pools.sync_client is not None:
-            pools.sync_client.close()
-
-    # -- the transport contract of the generated code ---------------------------------------------------
+    # -- what both send loops share ---------------------------------------------------------------------
 
     def _prepare(self, operation: Operation, request: dict[str, Any]) -> dict[str, Any]:
-        if self._pools.closed:
-            raise ClientClosedError(f"{operation.name}: this DatadogClient is closed; create a new one.")
+        if self._pool.closed:
+            raise ClientClosedError(f"{operation.name}: this {type(self).__name__} is closed; create a new one.")
         if operation.unstable is not None and operation.name not in self._enabled:
             raise UnstableOperationError(operation)
         params = request.get("params")
@@ -191,46 +191,6 @@ class DatadogClient(Client):
         if self._extra_headers:
             request = {**request, "headers": {**self._extra_headers, **request.get("headers", {})}}
         return request
-
-    def send(self, operation: Operation, request: dict[str, Any]) -> httpx.Response:
-        request = self._prepare(operation, request)
-        http = self._pools.sync()
-        attempt = 0
-        while True:
-            started = time.perf_counter()
-            try:
-                response = http.request(**_httpx_args(request, self._base_url), timeout=self._timeout)
-            except (httpx.RequestError, RuntimeError) as exc:
-                delay = self._after_failure(operation, request, attempt, exc, started)
-            else:
-                if _declares_forbidden_body(response):
-                    response.extensions["network_stream"].close()
-                if response.is_success:
-                    _log_response(operation, response, started)
-                    return response
-                delay = self._after_status(operation, response, attempt, started)
-            time.sleep(delay)
-            attempt += 1
-
-    async def send_async(self, operation: Operation, request: dict[str, Any]) -> httpx.Response:
-        request = self._prepare(operation, request)
-        http = self._pools.async_()
-        attempt = 0
-        while True:
-            started = time.perf_counter()
-            try:
-                response = await http.request(**_httpx_args(request, self._base_url), timeout=self._timeout)
-            except (httpx.RequestError, RuntimeError) as exc:
-                delay = self._after_failure(operation, request, attempt, exc, started)
-            else:
-                if _declares_forbidden_body(response):
-                    await response.extensions["network_stream"].aclose()
-                if response.is_success:
-                    _log_response(operation, response, started)
-                    return response
-                delay = self._after_status(operation, response, attempt, started)
-            await asyncio.sleep(delay)  # a cancellation here propagates at once
-            attempt += 1
 
     def _after_status(self, operation: Operation, response: httpx.Response, attempt: int, started: float) -> float:
         _log_response(operation, response, started)
@@ -264,10 +224,12 @@ class DatadogClient(Client):
     ) -> float:
         """The wait before retrying a request that got no response, or the typed error raised instead."""
         if isinstance(exc, RuntimeError):
-            if not self._pools.closed:
+            if not self._pool.closed:
                 raise exc
             # httpx's own "client has been closed": this call was queued or about to retry when closed.
-            raise ClientClosedError(f"{operation.name}: this DatadogClient was closed during the call.") from exc
+            raise ClientClosedError(
+                f"{operation.name}: this {type(self).__name__} was closed during the call."
+            ) from exc
         if not isinstance(exc, httpx.TransportError):
             # Not a transport failure (an undecodable gzip body, too many redirects): typed, never retried.
             raise _request_failed(operation, request, self._base_url, exc) from exc
@@ -306,6 +268,127 @@ class DatadogClient(Client):
             path="the status",
             reason=f"{response.status_code} is not a documented success status",
         )
+
+
+class AsyncDatadogClient(_ClientBase, AsyncClient):
+    """The async Datadog API client: ``async with AsyncDatadogClient() as client: ...``.
+
+    Pass it as ``client=`` to the generated ``asyncio``/``asyncio_detailed`` functions and to
+    ``paginate``/``iter_pages``. It owns one async connection pool; share one client across the tasks of a
+    service and close it with ``async with`` or ``await client.aclose()``.
+    """
+
+    __slots__ = ()
+
+    _pool: AsyncPool
+
+    @staticmethod
+    def _new_pool(settings: dict[str, Any]) -> AsyncPool:
+        return AsyncPool(settings)
+
+    async def __aenter__(self) -> Self:
+        self._pool.get()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connection pool and refuse new calls. Idempotent."""
+        await self._pool.aclose()
+
+    async def send_async(self, operation: Operation, request: dict[str, Any]) -> httpx.Response:
+        request = self._prepare(operation, request)
+        http = self._pool.get()
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = await http.request(**_httpx_args(request, self._base_url), timeout=self._timeout)
+            except (httpx.RequestError, RuntimeError) as exc:
+                delay = self._after_failure(operation, request, attempt, exc, started)
+            else:
+                if _declares_forbidden_body(response):
+                    await response.extensions["network_stream"].aclose()
+                if response.is_success:
+                    _log_response(operation, response, started)
+                    return response
+                delay = self._after_status(operation, response, attempt, started)
+            await asyncio.sleep(delay)  # a cancellation here propagates at once
+            attempt += 1
+
+
+class DatadogClient(_ClientBase, SyncClient):
+    """The sync Datadog API client: ``with DatadogClient() as client: ...``.
+
+    Pass it as ``client=`` to the generated ``sync``/``sync_detailed`` functions and to
+    ``paginate``/``iter_pages`` (plain ``for``). It owns one connection pool, safe to share between threads;
+    close it with ``with`` or ``client.close()``.
+
+    Called from inside a running event loop (a notebook cell, an ``async def``), a call still runs, since
+    notebooks run every cell inside one, but it blocks that loop: the first such call warns with
+    :class:`datadog_async.BlockingCallWarning`. Async code should use :class:`AsyncDatadogClient`.
+    """
+
+    __slots__ = ("_warned",)
+
+    _pool: SyncPool
+    _warned: bool  # set by the first call made inside a running event loop
+
+    @staticmethod
+    def _new_pool(settings: dict[str, Any]) -> SyncPool:
+        return SyncPool(settings)
+
+    def __enter__(self) -> Self:
+        self._pool.get()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection pool and refuse new calls. Idempotent."""
+        self._pool.close()
+
+    def send(self, operation: Operation, request: dict[str, Any]) -> httpx.Response:
+        request = self._prepare(operation, request)
+        _warn_if_in_event_loop(self, operation)
+        http = self._pool.get()
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = http.request(**_httpx_args(request, self._base_url), timeout=self._timeout)
+            except (httpx.RequestError, RuntimeError) as exc:
+                delay = self._after_failure(operation, request, attempt, exc, started)
+            else:
+                if _declares_forbidden_body(response):
+                    response.extensions["network_stream"].close()
+                if response.is_success:
+                    _log_response(operation, response, started)
+                    return response
+                delay = self._after_status(operation, response, attempt, started)
+            time.sleep(delay)
+            attempt += 1
+
+
+def _warn_if_in_event_loop(client: DatadogClient, operation: Operation) -> None:
+    """Warn once per client when a sync call blocks a running event loop (see DatadogClient's docstring)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return
+    if getattr(client, "_warned", False):
+        return
+    client._warned = True
+    warnings.warn(
+        f"{operation.name}: a DatadogClient (sync) call inside a running event loop blocks the loop until it "
+        "returns; in async code use AsyncDatadogClient and await the asyncio functions.",
+        BlockingCallWarning,
+        stacklevel=5,
+    )
 
 
 def _request_failed(
@@ -349,7 +432,7 @@ def _refuse_secret_headers(headers: Mapping[str, str]) -> None:
     given = {name.lower() for name in headers}
     clash = [name for name in SECRET_HEADERS if name.lower() in given]
     if clash:
-        raise ValueError(f"headers may not set {', '.join(clash)}: pass api_key/app_key to DatadogClient.")
+        raise ValueError(f"headers may not set {', '.join(clash)}: pass api_key/app_key to the client instead.")
 
 
 def _as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
@@ -386,4 +469,4 @@ def _log_response(operation: Operation, response: httpx.Response, started: float
         )
 
 
-__all__ = ["DEFAULT_TIMEOUT", "DatadogClient"]
+__all__ = ["DEFAULT_TIMEOUT", "AsyncDatadogClient", "DatadogClient"]

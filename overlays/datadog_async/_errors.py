@@ -30,7 +30,11 @@ class UnstableOperationError(DatadogError):
 
 
 class ClientClosedError(DatadogError, RuntimeError):
-    """The client was closed; create a new one (``async with DatadogClient() as client:``)."""
+    """The client was closed; create a new one (``async with AsyncDatadogClient() as client:``)."""
+
+
+class BlockingCallWarning(RuntimeWarning):
+    """A sync ``DatadogClient`` call was made inside a running event loop, which it blocks until it returns."""
 
 
 class ApiConnectionError(DatadogError):

@@ -1,4 +1,4 @@
-"""The connection pools of a DatadogClient: one httpx client per flavour, created on first use, shared by views."""
+"""The connection pool of each client (an httpx client, created on first use, shared by the views of a client)."""
 
 from __future__ import annotations
 
@@ -16,24 +16,35 @@ SECRET_HEADERS = ("DD-API-KEY", "DD-APPLICATION-KEY", "Authorization")
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30.0)
 
 
-class Pools:
-    """The connection pools shared by a client and every ``with_options`` view of it."""
+class Pool:
+    """The connection pool of one client, shared by every ``with_options`` view of it; created on first use."""
 
-    __slots__ = ("async_client", "closed", "lock", "settings", "sync_client")
+    __slots__ = ("closed", "lock", "settings")
 
     def __init__(self, settings: dict[str, Any]) -> None:
         self.settings = settings
-        self.sync_client: httpx.Client | None = None
-        self.async_client: httpx.AsyncClient | None = None
         self.closed = False
         self.lock = threading.Lock()
 
-    def sync(self) -> httpx.Client:
+    def _check_open(self) -> None:
         if self.closed:
-            raise ClientClosedError("This DatadogClient is closed; create a new one.")
-        if self.sync_client is None:
+            raise ClientClosedError("This client is closed; create a new one.")
+
+
+class SyncPool(Pool):
+    """The ``httpx.Client`` of a DatadogClient."""
+
+    __slots__ = ("client",)
+
+    def __init__(self, settings: dict[str, Any]) -> None:
+        super().__init__(settings)
+        self.client: httpx.Client | None = None
+
+    def get(self) -> httpx.Client:
+        self._check_open()
+        if self.client is None:
             with self.lock:
-                if self.sync_client is None:
+                if self.client is None:
                     host = httpx.URL(self.settings["base_url"]).host
 
                     def guard(request: httpx.Request) -> None:
@@ -41,15 +52,29 @@ class Pools:
 
                     client = httpx.Client(event_hooks={"request": [guard]}, **self.settings)
                     _drop_cookies(client, self.settings)
-                    self.sync_client = client
-        return self.sync_client
+                    self.client = client
+        return self.client
 
-    def async_(self) -> httpx.AsyncClient:
-        if self.closed:
-            raise ClientClosedError("This DatadogClient is closed; create a new one.")
-        if self.async_client is None:
+    def close(self) -> None:
+        self.closed = True
+        if self.client is not None:
+            self.client.close()
+
+
+class AsyncPool(Pool):
+    """The ``httpx.AsyncClient`` of an AsyncDatadogClient."""
+
+    __slots__ = ("client",)
+
+    def __init__(self, settings: dict[str, Any]) -> None:
+        super().__init__(settings)
+        self.client: httpx.AsyncClient | None = None
+
+    def get(self) -> httpx.AsyncClient:
+        self._check_open()
+        if self.client is None:
             with self.lock:
-                if self.async_client is None:
+                if self.client is None:
                     host = httpx.URL(self.settings["base_url"]).host
 
                     async def guard(request: httpx.Request) -> None:
@@ -60,8 +85,13 @@ class Pools:
                         settings["transport"] = _ShardedTransport(settings)
                     aclient = httpx.AsyncClient(event_hooks={"request": [guard]}, **settings)
                     _drop_cookies(aclient, self.settings)
-                    self.async_client = aclient
-        return self.async_client
+                    self.client = aclient
+        return self.client
+
+    async def aclose(self) -> None:
+        self.closed = True
+        if self.client is not None:
+            await self.client.aclose()
 
 
 _TRANSPORT_ARGS = frozenset({"transport", "mounts", "proxy", "app"})

@@ -1,12 +1,13 @@
 """The handwritten public API, re-exported by the package's __init__ as ``from datadog_async import ...``."""
 
-from ._client import DatadogClient
+from ._client import AsyncDatadogClient, DatadogClient
 from ._errors import (
     ApiConnectionError,
     ApiError,
     ApiTimeoutError,
     AuthenticationError,
     BadRequestError,
+    BlockingCallWarning,
     ClientClosedError,
     ConflictError,
     DatadogError,
@@ -29,8 +30,10 @@ __all__ = [
     "ApiConnectionError",
     "ApiError",
     "ApiTimeoutError",
+    "AsyncDatadogClient",
     "AuthenticationError",
     "BadRequestError",
+    "BlockingCallWarning",
     "ClientClosedError",
     "ConflictError",
     "DatadogClient",

@@ -30,7 +30,7 @@ from datadog_async.models import (
     ActionConnectionUpdateRequest,
 )
 from datadog_async.types import Unset
-from helpers import assert_request, make_client, respond
+from helpers import assert_request, respond
 
 COLLECTION = "/api/v2/actions/connections"
 CONNECTION_ID = "ca7e3a5a-60d6-4e8b-b1e2-8a8e7f3c2d10"
@@ -161,7 +161,7 @@ ERROR_CASES = [
 def test_success(call: Any, case: Case) -> None:
     module, kwargs, method, path, sent, status, body, parsed_type = case
     handler = respond(status, body)
-    result = call(module, client=make_client(handler), **kwargs())
+    result = call(module, client=call.client(handler), **kwargs())
     (request,) = handler.requests
     assert_request(request, method, path, {}, sent)
     assert type(result) is parsed_type
@@ -172,7 +172,7 @@ def test_success(call: Any, case: Case) -> None:
 @pytest.mark.parametrize("case", CASES, ids=CASE_IDS)
 def test_detailed_returns_status_and_parsed(call: Any, case: Case) -> None:
     module, kwargs, _, _, _, status, body, parsed_type = case
-    response = call.detailed(module, client=make_client(respond(status, body)), **kwargs())
+    response = call.detailed(module, client=call.client(respond(status, body)), **kwargs())
     assert response.status_code == status
     assert type(response.parsed) is parsed_type
 
@@ -182,7 +182,7 @@ def test_documented_errors_raise_typed_errors(call: Any, case: Case, status: int
     module, kwargs, method, path, sent, *_ = case
     handler = respond(status, ERROR_BODY, {"X-RateLimit-Reset": "0"} if status == 429 else None)
     with pytest.raises(error) as info:
-        call(module, client=make_client(handler), **kwargs())
+        call(module, client=call.client(handler), **kwargs())
     assert type(info.value) is error
     assert info.value.status_code == status
     assert info.value.errors == ERROR_BODY["errors"]
@@ -191,7 +191,7 @@ def test_documented_errors_raise_typed_errors(call: Any, case: Case, status: int
 
 def test_get_parses_the_http_integration_option(call: Any) -> None:
     handler = respond(200, HTTP_RESPONSE)
-    result = call(get_action_connection, "conn-2", client=make_client(handler))
+    result = call(get_action_connection, "conn-2", client=call.client(handler))
     assert isinstance(result, ActionConnectionResponse)
     assert not isinstance(result.data, Unset)
     assert isinstance(result.data.attributes.integration, ActionConnectionHTTPIntegration)
@@ -202,7 +202,7 @@ def test_create_sends_the_http_integration_option(call: Any) -> None:
     body = {"data": {"type": "action_connection", "attributes": HTTP_RESPONSE["data"]["attributes"]}}
     handler = respond(201, RESPONSE)
     request_body = ActionConnectionCreateRequest.from_dict(copy.deepcopy(body))
-    result = call(create_action_connection, client=make_client(handler), body=request_body)
+    result = call(create_action_connection, client=call.client(handler), body=request_body)
     assert_request(handler.requests[0], "POST", COLLECTION, {}, body)
     assert isinstance(result, ActionConnectionResponse)
     assert not isinstance(result.data, Unset)
@@ -211,7 +211,7 @@ def test_create_sends_the_http_integration_option(call: Any) -> None:
 
 def test_connection_id_is_percent_escaped(call: Any) -> None:
     handler = respond(200, RESPONSE)
-    call(get_action_connection, "a/b?c#d e", client=make_client(handler))
+    call(get_action_connection, "a/b?c#d e", client=call.client(handler))
     (request,) = handler.requests
     assert request.url.raw_path == b"/api/v2/actions/connections/a%2Fb%3Fc%23d%20e"
     assert dict(request.url.params) == {}

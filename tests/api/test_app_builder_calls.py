@@ -45,7 +45,7 @@ from datadog_async.models import (
 )
 from datadog_async.types import Unset
 from dateutil.parser import isoparse
-from helpers import assert_request, make_client, respond
+from helpers import assert_request, respond
 
 COLLECTION = "/api/v2/app-builder/apps"
 APP_ID = "65bb1f25-52e1-4510-9f8d-22d1516ed693"
@@ -285,7 +285,7 @@ ERROR_CASES = [
 def test_success(call: Any, case: Case) -> None:
     module, kwargs, method, path, query, sent, status, body, parsed_type = case
     handler = respond(status, body)
-    result = call(module, client=make_client(handler), **kwargs())
+    result = call(module, client=call.client(handler), **kwargs())
     (request,) = handler.requests
     assert_request(request, method, path, query, sent)
     assert normalize(result.to_dict()) == normalize(body)
@@ -295,7 +295,7 @@ def test_success(call: Any, case: Case) -> None:
 @pytest.mark.parametrize("case", CASES, ids=CASE_IDS)
 def test_detailed_returns_status_and_parsed(call: Any, case: Case) -> None:
     module, kwargs, _, _, _, _, status, body, parsed_type = case
-    response = call.detailed(module, client=make_client(respond(status, body)), **kwargs())
+    response = call.detailed(module, client=call.client(respond(status, body)), **kwargs())
     assert response.status_code == status
     assert type(response.parsed) is parsed_type
 
@@ -306,7 +306,7 @@ def test_documented_errors_raise_typed_errors(call: Any, case: Case, status: int
     body = STRING_ERRORS if status == 429 else JSON_API_ERRORS
     handler = respond(status, body, {"X-RateLimit-Reset": "0"} if status == 429 else None)
     with pytest.raises(error) as info:
-        call(module, client=make_client(handler), **kwargs())
+        call(module, client=call.client(handler), **kwargs())
     assert type(info.value) is error
     assert info.value.status_code == status
     assert info.value.errors == body["errors"]
@@ -317,7 +317,7 @@ def test_list_apps_sends_every_filter(call: Any) -> None:
     handler = respond(200, LIST_RESPONSE)
     call(
         list_apps,
-        client=make_client(handler),
+        client=call.client(handler),
         limit=25,
         page=2,
         filter_user_name="jane@example.com",
@@ -347,7 +347,7 @@ def test_list_apps_sends_every_filter(call: Any) -> None:
 
 
 def test_list_apps_parses_items_included_and_totals(call: Any) -> None:
-    result = call(list_apps, client=make_client(respond(200, LIST_RESPONSE)))
+    result = call(list_apps, client=call.client(respond(200, LIST_RESPONSE)))
     assert isinstance(result, AppBuilderListAppsResponse)
     assert isinstance(result.data, list)
     (item,) = result.data
@@ -362,7 +362,7 @@ def test_list_apps_parses_items_included_and_totals(call: Any) -> None:
 
 
 def test_get_app_parses_the_component_tree(call: Any) -> None:
-    result = call(get_app, APP_ID, client=make_client(respond(200, APP_RESPONSE)))
+    result = call(get_app, APP_ID, client=call.client(respond(200, APP_RESPONSE)))
     assert isinstance(result, AppBuilderGetAppResponse)
     assert isinstance(result.data, AppBuilderAppDefinition)
     assert isinstance(result.data.attributes.components, list)
@@ -374,7 +374,7 @@ def test_get_app_parses_the_component_tree(call: Any) -> None:
 
 def test_get_app_without_version_sends_no_query(call: Any) -> None:
     handler = respond(200, APP_RESPONSE)
-    call(get_app, APP_ID, client=make_client(handler))
+    call(get_app, APP_ID, client=call.client(handler))
     assert dict(handler.requests[0].url.params) == {}
 
 
@@ -390,7 +390,7 @@ ITEM_CASES = [
 @pytest.mark.parametrize(("module", "status", "body", "suffix"), ITEM_CASES)
 def test_app_id_is_percent_escaped(call: Any, module: ModuleType, status: int, body: Any, suffix: bytes) -> None:
     handler = respond(status, body)
-    call(module, "a/b?c#d e", client=make_client(handler))
+    call(module, "a/b?c#d e", client=call.client(handler))
     (request,) = handler.requests
     assert request.url.raw_path == b"/api/v2/app-builder/apps/a%2Fb%3Fc%23d%20e" + suffix
     assert dict(request.url.params) == {}

@@ -154,7 +154,7 @@ def instants(value: Any) -> Any:
 def test_success(call: Any, case: Case) -> None:
     module, kwargs, method, path, query, sent, status, body, parsed_type = case
     handler = respond(status, body)
-    result: Any = call(module, client=make_client(handler), **kwargs())
+    result: Any = call(module, client=call.client(handler), **kwargs())
     (request,) = handler.requests
     assert_request(request, method, path, query, sent)
     if body is not None:
@@ -165,7 +165,7 @@ def test_success(call: Any, case: Case) -> None:
 @pytest.mark.parametrize("case", CASES, ids=CASE_IDS)
 def test_detailed_returns_status_and_parsed(call: Any, case: Case) -> None:
     module, kwargs, _, _, _, _, status, body, parsed_type = case
-    response = call.detailed(module, client=make_client(respond(status, body)), **kwargs())
+    response = call.detailed(module, client=call.client(respond(status, body)), **kwargs())
     assert response.status_code == status
     assert type(response.parsed) is parsed_type
 
@@ -175,7 +175,7 @@ def test_documented_errors_raise_typed_errors(call: Any, case: Case, status: int
     module, kwargs, method, path, query, sent, *_ = case
     handler = respond(status, ERROR_BODY, {"X-RateLimit-Reset": "0"} if status == 429 else None)
     with pytest.raises(error) as info:
-        call(module, client=make_client(handler, max_retries=0), **kwargs())
+        call(module, client=call.client(handler, max_retries=0), **kwargs())
     assert type(info.value) is error
     assert info.value.status_code == status
     assert info.value.errors == ["Bad Request"]
@@ -188,13 +188,13 @@ def test_unstable_operations_must_be_enabled(call: Any, case: Case) -> None:
     module, kwargs, *_ = case
     handler = respond(200, {})
     with pytest.raises(UnstableOperationError):
-        call(module, client=make_client(handler, unstable=False), **kwargs())
+        call(module, client=call.client(handler, unstable=False), **kwargs())
     assert handler.requests == []
 
 
 def test_incident_id_is_percent_escaped(call: Any) -> None:
     handler = respond(200, INCIDENT)
-    call(get_incident, "a/b?c#d e", client=make_client(handler))
+    call(get_incident, "a/b?c#d e", client=call.client(handler))
     (request,) = handler.requests
     assert request.url.raw_path == b"/api/v2/incidents/a%2Fb%3Fc%23d%20e"
     assert dict(request.url.params) == {}
@@ -202,9 +202,9 @@ def test_incident_id_is_percent_escaped(call: Any) -> None:
 
 def test_calls_without_optional_parameters_send_no_query(call: Any) -> None:
     handler = respond(200, INCIDENTS)
-    call(list_incidents, client=make_client(handler))
+    call(list_incidents, client=call.client(handler))
     handler_search = respond(200, SEARCH_RESULT)
-    call(search_incidents, client=make_client(handler_search), query="state:active")
+    call(search_incidents, client=call.client(handler_search), query="state:active")
     assert dict(handler.requests[0].url.params) == {}
     assert dict(handler_search.requests[0].url.params) == {"query": "state:active"}
 
@@ -224,14 +224,14 @@ def test_page_bounds_are_checked_before_sending(
 ) -> None:
     handler = respond(200, INCIDENTS)
     with pytest.raises(ValueError, match=name):
-        call(module, client=make_client(handler), **kwargs)
+        call(module, client=call.client(handler), **kwargs)
     assert handler.requests == []
 
 
 @pytest.mark.parametrize(("size", "offset"), [(1, 0), (100, 5000)])
 def test_page_bounds_are_inclusive(call: Any, size: int, offset: int) -> None:
     handler = respond(200, INCIDENTS)
-    call(list_incidents, client=make_client(handler), page_size=size, page_offset=offset)
+    call(list_incidents, client=call.client(handler), page_size=size, page_offset=offset)
     assert dict(handler.requests[0].url.params) == {"page[size]": str(size), "page[offset]": str(offset)}
 
 
@@ -249,7 +249,7 @@ COMMANDER = {"id": "00000000-0000-0000-0000-000000000000", "type": "users"}
 def test_update_sends_the_seeds_commander_examples(call: Any, example_name: str, relationships: dict[str, Any]) -> None:
     body = request_example("/api/v2/incidents/{incident_id}", "patch", example_name)
     handler = respond(200, INCIDENT)
-    call(update_incident, INCIDENT_ID, client=make_client(handler), body=IncidentUpdateRequest.from_dict(body))
+    call(update_incident, INCIDENT_ID, client=call.client(handler), body=IncidentUpdateRequest.from_dict(body))
     sent = json.loads(handler.requests[0].content)
     assert sent["data"]["relationships"] == relationships
     assert sent == body
@@ -258,7 +258,7 @@ def test_update_sends_the_seeds_commander_examples(call: Any, example_name: str,
 def test_update_without_relationships_omits_commander(call: Any) -> None:
     handler = respond(200, INCIDENT)
     body = IncidentUpdateRequest(data=IncidentUpdateData(id=INCIDENT_ID, type_="incidents"))
-    call(update_incident, INCIDENT_ID, client=make_client(handler), body=body)
+    call(update_incident, INCIDENT_ID, client=call.client(handler), body=body)
     assert json.loads(handler.requests[0].content) == {"data": {"id": INCIDENT_ID, "type": "incidents"}}
 
 
@@ -268,7 +268,7 @@ def test_update_removes_commander_with_data_null(call: Any) -> None:
     body = IncidentUpdateRequest(
         data=IncidentUpdateData(id=INCIDENT_ID, type_="incidents", relationships=relationships)
     )
-    call(update_incident, INCIDENT_ID, client=make_client(handler), body=body)
+    call(update_incident, INCIDENT_ID, client=call.client(handler), body=body)
     assert json.loads(handler.requests[0].content)["data"]["relationships"] == {"commander_user": {"data": None}}
 
 
@@ -310,7 +310,7 @@ async def test_paginate_follows_next_offset(
         httpx.Response(200, json=page([3, 4], 2, 2)),
         httpx.Response(200, json=page([5], 4, 2)),
     )
-    client = make_client(handler)
+    client = make_client(handler, mode="async")
     items = [item async for item in paginate(module, client=client, page_size=2, **extra)]
     assert [type(i) for i in items] == [item_type] * 5
     ids = [i.id if isinstance(i, IncidentResponseData) else i.data.id for i in items]

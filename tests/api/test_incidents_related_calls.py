@@ -52,7 +52,7 @@ from datadog_async.models import (
     IncidentUserData,
 )
 from datadog_async.types import Unset
-from helpers import assert_request, make_client, respond
+from helpers import assert_request, respond
 
 INCIDENT_ID = "00000000-aaaa-0000-0000-000000000000"
 INTEGRATION_ID = "00000000-0000-0000-1234-000000000000"
@@ -336,7 +336,7 @@ ERROR_CASES = [
 def test_success(call: Any, case: Case) -> None:
     module, kwargs, method, path, query, sent, status, body, parsed_type = case
     handler = respond(status, body)
-    result = call(module, client=make_client(handler), **kwargs())
+    result = call(module, client=call.client(handler), **kwargs())
     (request,) = handler.requests
     assert_request(request, method, path, query, sent)
     if body is not None:
@@ -347,7 +347,7 @@ def test_success(call: Any, case: Case) -> None:
 @pytest.mark.parametrize("case", CASES, ids=CASE_IDS)
 def test_detailed_returns_status_and_parsed(call: Any, case: Case) -> None:
     module, kwargs, *_, status, body, parsed_type = case
-    response = call.detailed(module, client=make_client(respond(status, body)), **kwargs())
+    response = call.detailed(module, client=call.client(respond(status, body)), **kwargs())
     assert response.status_code == status
     assert type(response.parsed) is parsed_type
 
@@ -357,7 +357,7 @@ def test_documented_errors_raise_typed_errors(call: Any, case: Case, status: int
     module, kwargs, method, path, query, sent, *_ = case
     handler = respond(status, ERROR_BODY, {"X-RateLimit-Reset": "0"} if status == 429 else None)
     with pytest.raises(error) as info:
-        call(module, client=make_client(handler, max_retries=0), **kwargs())
+        call(module, client=call.client(handler, max_retries=0), **kwargs())
     assert type(info.value) is error
     assert info.value.status_code == status
     assert info.value.errors == ["Bad Request"]
@@ -370,7 +370,7 @@ def test_unstable_operations_need_opting_in(call: Any, case: Case) -> None:
     module, kwargs, *_, status, body, _ = case
     handler = respond(status, body)
     with pytest.raises(UnstableOperationError):
-        call(module, client=make_client(handler, unstable=False), **kwargs())
+        call(module, client=call.client(handler, unstable=False), **kwargs())
     assert handler.requests == []
 
 
@@ -390,7 +390,7 @@ def test_list_attachments_sends_array_parameters_comma_separated(
     call: Any, kwargs: dict[str, Any], query: dict[str, str]
 ) -> None:
     handler = respond(200, ATTACHMENTS_RESPONSE)
-    call(list_incident_attachments, INCIDENT_ID, client=make_client(handler), **kwargs)
+    call(list_incident_attachments, INCIDENT_ID, client=call.client(handler), **kwargs)
     (request,) = handler.requests
     assert_request(request, "GET", ATTACHMENTS, query, None)
 
@@ -398,13 +398,13 @@ def test_list_attachments_sends_array_parameters_comma_separated(
 def test_update_attachments_sends_include(call: Any) -> None:
     handler = respond(200, ATTACHMENTS_RESPONSE)
     body = IncidentAttachmentUpdateRequest.from_dict(copy.deepcopy(ATTACHMENTS_BODY))
-    call(update_incident_attachments, INCIDENT_ID, client=make_client(handler), body=body, include=["users"])
+    call(update_incident_attachments, INCIDENT_ID, client=call.client(handler), body=body, include=["users"])
     (request,) = handler.requests
     assert_request(request, "PATCH", ATTACHMENTS, {"include": "users"}, ATTACHMENTS_BODY)
 
 
 def test_attachment_responses_parse_each_attachment_type(call: Any) -> None:
-    result = call(list_incident_attachments, INCIDENT_ID, client=make_client(respond(200, ATTACHMENTS_RESPONSE)))
+    result = call(list_incident_attachments, INCIDENT_ID, client=call.client(respond(200, ATTACHMENTS_RESPONSE)))
     assert isinstance(result, IncidentAttachmentsResponse)
     assert [type(item.attributes) for item in result.data] == [
         IncidentAttachmentPostmortemAttributes,
@@ -416,7 +416,7 @@ def test_attachment_responses_parse_each_attachment_type(call: Any) -> None:
 
 def test_integration_list_parses_slack_and_jira_metadata(call: Any) -> None:
     handler = respond(200, INTEGRATIONS_RESPONSE)
-    result = call(list_incident_integrations, INCIDENT_ID, client=make_client(handler))
+    result = call(list_incident_integrations, INCIDENT_ID, client=call.client(handler))
     assert isinstance(result, IncidentIntegrationMetadataListResponse)
     metadata = [item.attributes.metadata for item in result.data if not isinstance(item.attributes, Unset)]
     assert [type(m) for m in metadata] == [IncidentIntegrationMetadataSlack, IncidentIntegrationMetadataJira]
@@ -426,7 +426,7 @@ def test_integration_list_parses_slack_and_jira_metadata(call: Any) -> None:
 
 
 def test_todo_response_parses_both_assignee_kinds(call: Any) -> None:
-    result = call(get_incident_todo, INCIDENT_ID, TODO_ID, client=make_client(respond(200, TODO_RESPONSE)))
+    result = call(get_incident_todo, INCIDENT_ID, TODO_ID, client=call.client(respond(200, TODO_RESPONSE)))
     assert isinstance(result, IncidentTodoResponse)
     assert not isinstance(result.data.attributes, Unset)
     assert [type(a) for a in result.data.attributes.assignees] == [str, IncidentTodoAnonymousAssignee]
@@ -452,7 +452,7 @@ def test_path_parameters_are_percent_escaped(
     call: Any, module: ModuleType, args: tuple[str, ...], path: str, status: int, body: Any
 ) -> None:
     handler = respond(status, body)
-    call(module, *args, client=make_client(handler))
+    call(module, *args, client=call.client(handler))
     (request,) = handler.requests
     assert request.url.raw_path == path.encode()
     assert dict(request.url.params) == {}

@@ -18,7 +18,7 @@ from datadog_async.models import (
     ProductAnalyticsUpdateConnectionRequestData,
 )
 from datadog_async.types import Unset
-from helpers import assert_request, make_client, respond
+from helpers import assert_request, respond
 
 # Seed examples (003_c80dbdedf8842ff8.txt, 004_b902b8f64f0da70f.txt).
 LIST_RESPONSE: dict[str, Any] = {
@@ -100,7 +100,7 @@ UPDATE_CASE: Case = (
 def test_list_connections(call: Any) -> None:
     module, kwargs, method, path, sent = LIST_CASE
     handler = respond(200, LIST_RESPONSE)
-    result = call(module, client=make_client(handler), **kwargs())
+    result = call(module, client=call.client(handler), **kwargs())
     (request,) = handler.requests
     assert_request(request, method, path, {}, sent)
     assert isinstance(result, ProductAnalyticsListConnectionsResponse)
@@ -114,7 +114,7 @@ def test_list_connections(call: Any) -> None:
 
 def test_list_connections_detailed(call: Any) -> None:
     module, kwargs, *_ = LIST_CASE
-    response = call.detailed(module, client=make_client(respond(200, LIST_RESPONSE)), **kwargs())
+    response = call.detailed(module, client=call.client(respond(200, LIST_RESPONSE)), **kwargs())
     assert response.status_code == 200
     assert isinstance(response.parsed, ProductAnalyticsListConnectionsResponse)
 
@@ -122,11 +122,11 @@ def test_list_connections_detailed(call: Any) -> None:
 def test_update_connection_returns_none_on_empty_200(call: Any) -> None:
     module, kwargs, method, path, sent = UPDATE_CASE
     handler = respond(200)
-    result = call(module, client=make_client(handler), **kwargs())
+    result = call(module, client=call.client(handler), **kwargs())
     (request,) = handler.requests
     assert_request(request, method, path, {}, sent)
     assert result is None
-    detailed = call.detailed(module, client=make_client(respond(200)), **kwargs())
+    detailed = call.detailed(module, client=call.client(respond(200)), **kwargs())
     assert (detailed.status_code, detailed.parsed) == (200, None)
 
 
@@ -134,7 +134,7 @@ def test_update_connection_sends_defaulted_type(call: Any) -> None:
     data = ProductAnalyticsUpdateConnectionRequestData(id="crm-integration")
     body = ProductAnalyticsUpdateConnectionRequest(data=data)
     handler = respond(200)
-    call(update_connection, "accounts", client=make_client(handler), body=body)
+    call(update_connection, "accounts", client=call.client(handler), body=body)
     assert handler.requests[0].url.path == "/api/v2/product-analytics/accounts/mapping/connection"
     assert json.loads(handler.requests[0].content) == {"data": {"id": "crm-integration", "type": "connection_id"}}
 
@@ -144,7 +144,7 @@ def test_too_many_requests_raises_rate_limit_error(call: Any, case: Case) -> Non
     module, kwargs, method, path, sent = case
     handler = respond(429, ERROR_BODY, {"X-RateLimit-Reset": "0"})
     with pytest.raises(RateLimitError) as info:
-        call(module, client=make_client(handler), **kwargs())
+        call(module, client=call.client(handler), **kwargs())
     assert info.value.status_code == 429
     assert info.value.errors == ["Bad Request"]
     assert_request(handler.requests[0], method, path, {}, sent)
@@ -155,11 +155,11 @@ def test_unstable_operations_need_opt_in(call: Any, case: Case) -> None:
     module, kwargs, *_ = case
     handler = respond(200, LIST_RESPONSE)
     with pytest.raises(UnstableOperationError):
-        call(module, client=make_client(handler, unstable=False), **kwargs())
+        call(module, client=call.client(handler, unstable=False), **kwargs())
     assert handler.requests == []
 
 
 def test_entity_is_percent_escaped(call: Any) -> None:
     handler = respond(200, LIST_RESPONSE)
-    call(list_connections, "a/b?c#d", client=make_client(handler))
+    call(list_connections, "a/b?c#d", client=call.client(handler))
     assert handler.requests[0].url.raw_path == b"/api/v2/product-analytics/a%2Fb%3Fc%23d/mapping/connections"

@@ -19,7 +19,7 @@ from datadog_async import (
     ServerError,
 )
 from datadog_async.api.action_connection import delete_action_connection, get_action_connection
-from helpers import Recorder, make_client
+from helpers import Recorder
 
 
 @pytest.mark.parametrize(
@@ -43,7 +43,7 @@ from helpers import Recorder, make_client
 def test_status_maps_to_its_exception(call: Any, status: int, error_type: type[ApiError]) -> None:
     body = {"errors": ["first problem", {"title": "Bad thing", "detail": "it broke", "source": {"pointer": "/data"}}]}
     headers = {"X-RateLimit-Reset": "9999"}  # past the retry cap: raised at once
-    client = make_client(Recorder(httpx.Response(status, json=body, headers=headers)), max_retries=0)
+    client = call.client(Recorder(httpx.Response(status, json=body, headers=headers)), max_retries=0)
     with pytest.raises(error_type) as info:
         call(get_action_connection, "conn/1", client=client)
     error = info.value
@@ -60,7 +60,7 @@ def test_status_maps_to_its_exception(call: Any, status: int, error_type: type[A
 
 def test_html_error_page_is_kept_as_text(call: Any) -> None:
     page = "<html><body><h1>502 Bad Gateway</h1></body></html>"
-    client = make_client(Recorder(httpx.Response(502, text=page)), max_retries=0)
+    client = call.client(Recorder(httpx.Response(502, text=page)), max_retries=0)
     with pytest.raises(ServerError) as info:
         call(get_action_connection, "c", client=client)
     assert info.value.errors == []
@@ -76,7 +76,7 @@ def test_rate_limit_error_carries_the_rate_limit_headers(call: Any) -> None:
         "X-RateLimit-Reset": "3600",
         "X-RateLimit-Name": "incidents",
     }
-    client = make_client(Recorder(httpx.Response(429, json={"errors": ["Too many requests"]}, headers=headers)))
+    client = call.client(Recorder(httpx.Response(429, json={"errors": ["Too many requests"]}, headers=headers)))
     with pytest.raises(RateLimitError) as info:
         call(get_action_connection, "c", client=client)
     error = info.value
@@ -84,7 +84,7 @@ def test_rate_limit_error_carries_the_rate_limit_headers(call: Any) -> None:
 
 
 def test_a_2xx_body_that_breaks_the_spec_names_the_field(call: Any) -> None:
-    client = make_client(Recorder(httpx.Response(200, json={"data": ["not", "an", "object"]})))
+    client = call.client(Recorder(httpx.Response(200, json={"data": ["not", "an", "object"]})))
     with pytest.raises(ResponseValidationError) as info:
         call(get_action_connection, "c", client=client)
     assert info.value.operation == "get_action_connection"
@@ -93,13 +93,13 @@ def test_a_2xx_body_that_breaks_the_spec_names_the_field(call: Any) -> None:
 
 
 def test_an_undocumented_success_status_is_a_validation_error(call: Any) -> None:
-    client = make_client(Recorder(httpx.Response(202, json={})))
+    client = call.client(Recorder(httpx.Response(202, json={})))
     with pytest.raises(ResponseValidationError, match="202 is not a documented success status"):
         call(delete_action_connection, "c", client=client)
 
 
 def test_success_returns_the_model_not_an_optional(call: Any) -> None:
-    client = make_client(Recorder(httpx.Response(204)))
+    client = call.client(Recorder(httpx.Response(204)))
     assert call(delete_action_connection, "c", client=client) is None
     detailed = call.detailed(delete_action_connection, "c", client=client)
     assert detailed.status_code == 204

@@ -18,7 +18,7 @@ LIST_BODY = {"data": {"id": "x", "type": "list_connections_response", "attribute
 @pytest.mark.parametrize("variant", ["sync", "sync_detailed", "asyncio", "asyncio_detailed"])
 def test_every_entry_point_is_gated(variant: str) -> None:
     recorder = Recorder(httpx.Response(200, json=LIST_BODY))
-    client = make_client(recorder, unstable=False)
+    client = make_client(recorder, mode="async" if variant.startswith("asyncio") else "sync", unstable=False)
     function = getattr(list_connections, variant)
 
     def invoke() -> Any:

@@ -94,7 +94,7 @@ def offsets(server: OffsetServer) -> list[tuple[str | None, str | None]]:
 
 def test_items_across_pages_in_order_with_filters_kept(mode: str) -> None:
     server = OffsetServer(250)
-    client = make_client(server)
+    client = make_client(server, mode=mode)
     items = collect(mode, paginate(list_incidents, client=client, page_size=100, include=["users"]))
     assert [item.id for item in items] == [f"incident-{i}" for i in range(250)]
     assert offsets(server) == [("0", "100"), ("100", "100"), ("200", "100")]
@@ -103,34 +103,34 @@ def test_items_across_pages_in_order_with_filters_kept(mode: str) -> None:
 
 def test_an_empty_first_page_is_one_request(mode: str) -> None:
     server = OffsetServer(0)
-    assert collect(mode, paginate(list_incidents, client=make_client(server), page_size=50)) == []
+    assert collect(mode, paginate(list_incidents, client=make_client(server, mode=mode), page_size=50)) == []
     assert len(server.requests) == 1
 
 
 def test_an_exact_multiple_needs_one_empty_page_when_the_api_always_reports_a_next_offset(mode: str) -> None:
     server = OffsetServer(200)
-    items = collect(mode, paginate(list_incidents, client=make_client(server), page_size=100))
+    items = collect(mode, paginate(list_incidents, client=make_client(server, mode=mode), page_size=100))
     assert len(items) == 200
     assert offsets(server) == [("0", "100"), ("100", "100"), ("200", "100")]
 
 
 def test_no_extra_request_when_the_api_omits_the_next_offset_on_the_last_page(mode: str) -> None:
     server = OffsetServer(200, next_offset_at_end=False)
-    items = collect(mode, paginate(list_incidents, client=make_client(server), page_size=100))
+    items = collect(mode, paginate(list_incidents, client=make_client(server, mode=mode), page_size=100))
     assert len(items) == 200
     assert len(server.requests) == 2
 
 
 def test_max_items_stops_early_and_never_overfetches(mode: str) -> None:
     server = OffsetServer(1000)
-    items = collect(mode, paginate(list_incidents, client=make_client(server), page_size=100, max_items=150))
+    items = collect(mode, paginate(list_incidents, client=make_client(server, mode=mode), page_size=100, max_items=150))
     assert len(items) == 150
     assert offsets(server) == [("0", "100"), ("100", "50")]
 
 
 def test_max_items_zero_sends_nothing(mode: str) -> None:
     server = OffsetServer(10)
-    assert collect(mode, paginate(list_incidents, client=make_client(server), max_items=0)) == []
+    assert collect(mode, paginate(list_incidents, client=make_client(server, mode=mode), max_items=0)) == []
     assert server.requests == []
 
 
@@ -143,7 +143,9 @@ def test_page_size_above_the_spec_maximum_fails_before_sending() -> None:
 
 def test_search_items_sit_under_data_attributes_incidents(mode: str) -> None:
     server = OffsetServer(30, search=True)
-    items = collect(mode, paginate(search_incidents, client=make_client(server), query="state:active", page_size=20))
+    items = collect(
+        mode, paginate(search_incidents, client=make_client(server, mode=mode), query="state:active", page_size=20)
+    )
     assert len(items) == 30
     assert all(r.url.params["query"] == "state:active" for r in server.requests)
 
@@ -151,28 +153,30 @@ def test_search_items_sit_under_data_attributes_incidents(mode: str) -> None:
 def test_unstable_operations_are_gated_in_paginate_too(mode: str) -> None:
     server = OffsetServer(10)
     with pytest.raises(UnstableOperationError, match="list_incidents"):
-        collect(mode, paginate(list_incidents, client=make_client(server, unstable=False)))
+        collect(mode, paginate(list_incidents, client=make_client(server, mode=mode, unstable=False)))
     assert server.requests == []
 
 
 def test_page_number_style_stops_at_the_reported_total(mode: str) -> None:
     server = PageServer(100)
-    items = collect(mode, paginate(list_apps, client=make_client(server), limit=50))
+    items = collect(mode, paginate(list_apps, client=make_client(server, mode=mode), limit=50))
     assert [str(item.id) for item in items] == [app_id(i) for i in range(100)]
     assert [(r.url.params["page"], r.url.params["limit"]) for r in server.requests] == [("0", "50"), ("1", "50")]
 
 
 def test_page_number_style_with_a_short_last_page(mode: str) -> None:
     server = PageServer(120)
-    assert len(collect(mode, paginate(list_apps, client=make_client(server), limit=50))) == 120
+    assert len(collect(mode, paginate(list_apps, client=make_client(server, mode=mode), limit=50))) == 120
     assert len(server.requests) == 3
 
 
 def test_iter_pages_yields_typed_pages(mode: str) -> None:
-    pages = collect(mode, iter_pages(list_apps, client=make_client(PageServer(30)), limit=10))
+    pages = collect(mode, iter_pages(list_apps, client=make_client(PageServer(30), mode=mode), limit=10))
     assert len(pages) == 3
     assert all(isinstance(page, AppBuilderListAppsResponse) for page in pages)
-    incident_pages = collect(mode, iter_pages(list_incidents, client=make_client(OffsetServer(15)), page_size=10))
+    incident_pages = collect(
+        mode, iter_pages(list_incidents, client=make_client(OffsetServer(15), mode=mode), page_size=10)
+    )
     assert all(isinstance(page, IncidentsResponse) for page in incident_pages)
 
 
@@ -183,7 +187,6 @@ def test_a_non_paged_operation_is_refused() -> None:
         paginate(get_incident, client=make_client(OffsetServer(1)))
 
 
-def test_paginators_have_both_iteration_protocols() -> None:
-    items = paginate(list_apps, client=make_client(PageServer(1)))
-    assert isinstance(iter(items), Iterator)
-    assert isinstance(items.__aiter__(), AsyncIterator)
+def test_paginators_iterate_as_their_client_calls() -> None:
+    assert isinstance(iter(paginate(list_apps, client=make_client(PageServer(1)))), Iterator)
+    assert isinstance(paginate(list_apps, client=make_client(PageServer(1), mode="async")).__aiter__(), AsyncIterator)

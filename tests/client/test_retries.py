@@ -32,7 +32,7 @@ def test_429_waits_the_reset_then_succeeds(call: Any, monkeypatch: pytest.Monkey
     monkeypatch.setattr(asyncio, "sleep", fake_async_sleep)
     limited = httpx.Response(429, json={"errors": ["slow down"]}, headers={"X-RateLimit-Reset": "2"})
     recorder = Recorder(limited, limited, httpx.Response(200, json=GOOD))
-    result = call(get_action_connection, "c", client=make_client(recorder, max_retries=2))
+    result = call(get_action_connection, "c", client=call.client(recorder, max_retries=2))
     assert result.data.id == "c"
     assert len(recorder.requests) == 3
     assert sleeps == [2.0, 2.0]
@@ -42,13 +42,13 @@ def test_429_past_the_cap_raises_at_once(call: Any) -> None:
     limited = httpx.Response(429, json={"errors": ["slow down"]}, headers={"X-RateLimit-Reset": "3600"})
     recorder = Recorder(limited)
     with pytest.raises(RateLimitError):
-        call(get_action_connection, "c", client=make_client(recorder, max_retries=5))
+        call(get_action_connection, "c", client=call.client(recorder, max_retries=5))
     assert len(recorder.requests) == 1
 
 
 def test_503_is_retried_for_get(call: Any) -> None:
     recorder = Recorder(httpx.Response(503), httpx.Response(503), httpx.Response(200, json=GOOD))
-    result = call(get_action_connection, "c", client=no_jitter(make_client(recorder, max_retries=2)))
+    result = call(get_action_connection, "c", client=no_jitter(call.client(recorder, max_retries=2)))
     assert result.data.id == "c"
     assert len(recorder.requests) == 3
 
@@ -56,7 +56,7 @@ def test_503_is_retried_for_get(call: Any) -> None:
 def test_503_exhausts_the_retries_then_raises(call: Any) -> None:
     recorder = Recorder(httpx.Response(503))
     with pytest.raises(ServerError):
-        call(get_action_connection, "c", client=no_jitter(make_client(recorder, max_retries=2)))
+        call(get_action_connection, "c", client=no_jitter(call.client(recorder, max_retries=2)))
     assert len(recorder.requests) == 3
 
 
@@ -74,13 +74,13 @@ def create_body() -> ActionConnectionCreateRequest:
 def test_post_is_not_retried_on_503(call: Any) -> None:
     recorder = Recorder(httpx.Response(503), httpx.Response(201, json=GOOD))
     with pytest.raises(ServerError):
-        call(create_action_connection, client=no_jitter(make_client(recorder)), body=create_body())
+        call(create_action_connection, client=no_jitter(call.client(recorder)), body=create_body())
     assert len(recorder.requests) == 1
 
 
 def test_post_is_retried_on_503_when_the_caller_opts_in(call: Any) -> None:
     recorder = Recorder(httpx.Response(503), httpx.Response(201, json=GOOD))
-    client = no_jitter(make_client(recorder)).with_options(retry_non_idempotent=True)
+    client = no_jitter(call.client(recorder)).with_options(retry_non_idempotent=True)
     assert call(create_action_connection, client=client, body=create_body()).data.id == "c"
     assert len(recorder.requests) == 2
 
@@ -100,7 +100,7 @@ class Failing:
 
 def test_a_connection_that_never_opened_is_retried_even_for_post(call: Any) -> None:
     handler = Failing(httpx.ConnectError("refused"), times=2)
-    result = call(create_action_connection, client=no_jitter(make_client(handler)), body=create_body())
+    result = call(create_action_connection, client=no_jitter(call.client(handler)), body=create_body())
     assert result.data.id == "c"
     assert handler.calls == 3
 
@@ -108,7 +108,7 @@ def test_a_connection_that_never_opened_is_retried_even_for_post(call: Any) -> N
 def test_a_read_timeout_on_post_is_raised_typed(call: Any) -> None:
     handler = Failing(httpx.ReadTimeout("slow"), times=1)
     with pytest.raises(ApiTimeoutError) as info:
-        call(create_action_connection, client=no_jitter(make_client(handler)), body=create_body())
+        call(create_action_connection, client=no_jitter(call.client(handler)), body=create_body())
     assert handler.calls == 1
     assert info.value.operation == "create_action_connection"
     assert isinstance(info.value.__cause__, httpx.ReadTimeout)
@@ -116,21 +116,21 @@ def test_a_read_timeout_on_post_is_raised_typed(call: Any) -> None:
 
 def test_a_read_timeout_on_get_is_retried(call: Any) -> None:
     handler = Failing(httpx.ReadTimeout("slow"), times=1)
-    assert call(get_action_connection, "c", client=no_jitter(make_client(handler))).data.id == "c"
+    assert call(get_action_connection, "c", client=no_jitter(call.client(handler))).data.id == "c"
     assert handler.calls == 2
 
 
 def test_connection_errors_after_the_last_retry_are_typed(call: Any) -> None:
     handler = Failing(httpx.ConnectError("refused"), times=10)
     with pytest.raises(ApiConnectionError) as info:
-        call(get_action_connection, "c", client=no_jitter(make_client(handler, max_retries=1)))
+        call(get_action_connection, "c", client=no_jitter(call.client(handler, max_retries=1)))
     assert handler.calls == 2
     assert not isinstance(info.value, ApiTimeoutError)
 
 
 def test_max_retries_per_call_does_not_change_the_client(call: Any) -> None:
     recorder = Recorder(httpx.Response(503))
-    client = no_jitter(make_client(recorder, max_retries=3))
+    client = no_jitter(call.client(recorder, max_retries=3))
     with pytest.raises(ServerError):
         call(get_action_connection, "c", client=client.with_options(max_retries=0))
     assert len(recorder.requests) == 1
@@ -146,7 +146,7 @@ async def test_cancellation_during_a_backoff_sleep_is_clean() -> None:
         answered.set()
         return recorder(request)
 
-    client = make_client(handler)
+    client = make_client(handler, mode="async")
     async with client:
         task = asyncio.create_task(get_action_connection.asyncio("c", client=client))
         await answered.wait()

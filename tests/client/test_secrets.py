@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
-from datadog_async import ApiError, DatadogClient
+from datadog_async import ApiError, AsyncDatadogClient, DatadogClient
 from datadog_async.api.action_connection import get_action_connection
 from helpers import Recorder
 
@@ -15,8 +15,9 @@ SECRET_API = "planted-api-key-0123456789"
 SECRET_APP = "planted-app-key-9876543210"
 
 
-def client_for(handler: Any, **kwargs: Any) -> DatadogClient:
-    return DatadogClient(
+def client_for(handler: Any, *, mode: str = "sync", **kwargs: Any) -> Any:
+    cls = AsyncDatadogClient if mode == "async" else DatadogClient
+    return cls(
         api_key=SECRET_API,
         app_key=SECRET_APP,
         httpx_args={"transport": httpx.MockTransport(handler), **kwargs.pop("httpx_args", {})},
@@ -28,7 +29,7 @@ def client_for(handler: Any, **kwargs: Any) -> DatadogClient:
 def test_errors_and_debug_logs_never_contain_the_keys(call: Any, caplog: pytest.LogCaptureFixture, status: int) -> None:
     caplog.set_level(logging.DEBUG)
     echo = {"errors": [{"title": "denied", "meta": {"note": "no echo of headers here"}}]}
-    client = client_for(Recorder(httpx.Response(status, json=echo, headers={"X-RateLimit-Reset": "0"})))
+    client = client_for(Recorder(httpx.Response(status, json=echo, headers={"X-RateLimit-Reset": "0"})), mode=call.mode)
     client._random = lambda: 0.0
     with pytest.raises(ApiError) as info:
         call(get_action_connection, "c", client=client)

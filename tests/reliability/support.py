@@ -16,7 +16,7 @@ from typing import Any, Literal, TypeVar
 import httpcore
 import httpx
 import pytest
-from datadog_async import UNSTABLE_OPERATIONS, DatadogClient
+from datadog_async import UNSTABLE_OPERATIONS, AsyncDatadogClient, DatadogClient
 
 #: Keys planted in every reliability test: each must appear on the wire and nowhere else.
 SECRET_API = "planted-api-secret-7f3a9c1e5b"
@@ -55,9 +55,13 @@ CREATE_BODY: dict[str, Any] = {
 }
 
 
-def planted_client(base_url: str, **kwargs: Any) -> DatadogClient:
-    """A client with the planted keys, every unstable operation enabled and no jitter in its backoff."""
-    client = DatadogClient(
+AnyClient = DatadogClient | AsyncDatadogClient
+
+
+def planted_client(base_url: str, *, mode: Mode = "sync", **kwargs: Any) -> Any:
+    """A client of ``mode`` with the planted keys, every unstable operation enabled and no jitter in its backoff."""
+    cls = DatadogClient if mode == "sync" else AsyncDatadogClient
+    client = cls(
         api_key=SECRET_API,
         app_key=SECRET_APP,
         base_url=base_url,
@@ -68,9 +72,9 @@ def planted_client(base_url: str, **kwargs: Any) -> DatadogClient:
     return client
 
 
-def _transport(client: DatadogClient, mode: Mode) -> Any:
-    http = client._pools.sync_client if mode == "sync" else client._pools.async_client
-    assert http is not None, "the client has no pool of this flavour"
+def _transport(client: AnyClient, mode: Mode) -> Any:
+    http = client._pool.client
+    assert http is not None, "the client has not opened its pool"
     return http._transport
 
 
@@ -94,7 +98,7 @@ def _attributes(obj: Any) -> list[Any]:
     return [getattr(obj, name) for name in names if hasattr(obj, name)]
 
 
-def busy_connections(client: DatadogClient, mode: Mode) -> int:
+def busy_connections(client: AnyClient, mode: Mode) -> int:
     """Connections of the httpcore pools that are not idle (in use, half-read, broken), queued requests, and any
     request a wrapping transport still counts as in flight."""
     transport = _transport(client, mode)
@@ -110,7 +114,7 @@ def busy_connections(client: DatadogClient, mode: Mode) -> int:
     return busy
 
 
-def pool_size(client: DatadogClient, mode: Mode) -> int:
+def pool_size(client: AnyClient, mode: Mode) -> int:
     """Open connections across the client's pools."""
     return sum(len(pool.connections) for pool in httpcore_pools(_transport(client, mode)))
 
@@ -200,15 +204,16 @@ class Outcome:
     """Busy connections and queued requests in the pool once the steps ended (before closing)."""
 
 
-def run_steps(mode: Mode, client: DatadogClient, steps: list[Step], deadline: float) -> Outcome:
+def run_steps(mode: Mode, client: AnyClient, steps: list[Step], deadline: float) -> Outcome:
     """Run the steps in order through the sync or async functions, stop at the first exception, close the client.
 
     A call that has not finished ``deadline`` seconds after the start fails the test (no hang).
     """
-    if mode == "async":
+    if isinstance(client, AsyncDatadogClient):
         return asyncio.run(_run_async(client, steps, deadline))
     box: list[Outcome] = []
-    worker = threading.Thread(target=lambda: box.append(_run_sync(client, steps)), daemon=True)
+    sync_client = client
+    worker = threading.Thread(target=lambda: box.append(_run_sync(sync_client, steps)), daemon=True)
     worker.start()
     worker.join(deadline)
     if worker.is_alive():
@@ -233,7 +238,7 @@ def _run_sync(client: DatadogClient, steps: list[Step]) -> Outcome:
     return Outcome(results, error, elapsed, busy)
 
 
-async def _run_async(client: DatadogClient, steps: list[Step], deadline: float) -> Outcome:
+async def _run_async(client: AsyncDatadogClient, steps: list[Step], deadline: float) -> Outcome:
     import time
 
     results: list[Any] = []

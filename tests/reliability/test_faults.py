@@ -219,7 +219,7 @@ FAULTS = [
 def test_fault(fault: Fault, mode: Mode) -> None:
     with RawServer(Script(*fault.actions)) as server, capture_everything() as captured:
         base_url = f"http://127.0.0.1:{refused_port()}" if fault.refused else server.base_url
-        client = planted_client(base_url, **fault.client)
+        client = planted_client(base_url, mode=mode, **fault.client)
         outcome = run_steps(mode, client, list(fault.steps), deadline=fault.max_elapsed + 5)
         still_open = server.wait_until_closed()
 

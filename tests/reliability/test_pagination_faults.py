@@ -59,7 +59,7 @@ PAGE_FAULTS: dict[str, Action] = {
 def test_paging_through_a_failed_page_yields_every_item_once_in_order(fault: str, mode: Mode) -> None:
     handler = IncidentPages(PAGE_FAULTS[fault])
     with RawServer(handler) as server, capture_everything() as captured:
-        client = planted_client(server.base_url, timeout=0.5)
+        client = planted_client(server.base_url, mode=mode, timeout=0.5)
         if mode == "sync":
             with client:
                 ids = [item.id for item in paginate(list_incidents, client=client, page_size=SIZE, include=["users"])]

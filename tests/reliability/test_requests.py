@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from datadog_async import DatadogClient, paginate
+from datadog_async import AsyncDatadogClient, DatadogClient, paginate
 from datadog_async.api.action_connection import create_action_connection, get_action_connection
 from datadog_async.api.app_builder import list_apps
 from datadog_async.api.incidents import list_incidents, search_incidents
@@ -56,7 +56,7 @@ def test_bad_arguments_fail_before_sending_and_name_the_argument(
 
 
 async def test_bad_arguments_fail_before_sending_in_async_calls_too(server: RawServer) -> None:
-    async with planted_client(server.base_url) as client:
+    async with planted_client(server.base_url, mode="async") as client:
         sent = len(server.requests)
         with pytest.raises(ValueError, match="page_size"):
             await list_incidents.asyncio(client=client, page_size=101)
@@ -96,16 +96,14 @@ def test_a_wrong_type_inside_a_body_model_names_the_field(server: RawServer, cli
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_tls_verification_is_on_by_default(mode: str) -> None:
-    client = DatadogClient(api_key=SECRET_API, app_key=SECRET_APP)
-    assert client.base_url.startswith("https://")
     if mode == "sync":
-        with client:
-            transport = client._pools.sync_client._transport  # type: ignore[union-attr]
-            contexts = _ssl_contexts(transport)
+        with DatadogClient(api_key=SECRET_API, app_key=SECRET_APP) as client:
+            assert client.base_url.startswith("https://")
+            contexts = _ssl_contexts(client._pool.client._transport)  # type: ignore[union-attr]
     else:
-        async with client:
-            transport = client._pools.async_client._transport  # type: ignore[union-attr]
-            contexts = _ssl_contexts(transport)
+        async with AsyncDatadogClient(api_key=SECRET_API, app_key=SECRET_APP) as aclient:
+            assert aclient.base_url.startswith("https://")
+            contexts = _ssl_contexts(aclient._pool.client._transport)  # type: ignore[union-attr]
     assert contexts, "no TLS context found in the pool"
     for context in contexts:
         assert context.verify_mode == ssl.CERT_REQUIRED

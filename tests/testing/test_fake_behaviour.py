@@ -66,7 +66,7 @@ def test_invalid_query_parameter_names_it(fake: FakeDatadog) -> None:
 
 
 def test_unknown_id_is_404_through_the_sdk(fake: FakeDatadog) -> None:
-    with fake.client() as client, pytest.raises(NotFoundError) as caught:
+    with fake.sync_client() as client, pytest.raises(NotFoundError) as caught:
         get_incident.sync("no-such-id", client=client)
     assert caught.value.status_code == 404
 
@@ -131,7 +131,7 @@ def test_list_apps_filters_and_page_totals(fake: FakeDatadog) -> None:
         ).json()
     assert [a["attributes"]["name"] for a in page["data"]] == ["alphabet"]
     assert page["meta"]["page"] == {"totalCount": 3, "totalFilteredCount": 2}
-    with fake.client() as client:
+    with fake.sync_client() as client:
         assert len(list(paginate(list_apps, client=client, limit=2))) == 3
 
 
@@ -146,7 +146,7 @@ def test_list_apps_filters_and_page_totals(fake: FakeDatadog) -> None:
 )
 def test_faults_reach_the_sdk_as_typed_errors(faults: Faults, error: type[Exception]) -> None:
     fake = FakeDatadog(faults=faults)
-    with fake.client() as client, pytest.raises(error):
+    with fake.sync_client() as client, pytest.raises(error):
         list_incidents.sync(client=client)
 
 
@@ -162,7 +162,7 @@ def test_rate_limit_headers_and_scoping() -> None:
 
 def test_fault_limit_then_retry_succeeds() -> None:
     fake = FakeDatadog(faults=Faults(server_error=1.0, limit=1))
-    with fake.client(max_retries=1) as client:
+    with fake.sync_client(max_retries=1) as client:
         client._random = lambda: 0.0  # no backoff wait in the test
         assert list_incidents.sync(client=client).data == []
     assert [c.status for c in fake.calls] == [503, 200]
@@ -203,7 +203,7 @@ def test_concurrent_sync_and_async_use() -> None:
             await asyncio.gather(*(list_incidents.asyncio(client=client) for _ in range(20)))
 
     asyncio.run(burst())
-    with fake.client() as client:
+    with fake.sync_client() as client:
         list_incidents.sync(client=client)
     assert len(fake.calls_to("list_incidents")) == 21
 

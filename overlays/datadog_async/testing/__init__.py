@@ -3,10 +3,10 @@
 Needs the ``testing`` extra (``pip install 'datadog-async[testing]'``)::
 
     fake = FakeDatadog()
-    async with fake.client() as client:          # a DatadogClient answered in-process by the fake
+    async with fake.client() as client:          # an AsyncDatadogClient answered in-process by the fake
         incident = await create_incident.asyncio(client=client, body=...)
 
-or as a server: ``python -m datadog_async.testing --port 8126`` and ``DatadogClient(base_url=...)``.
+or as a server: ``python -m datadog_async.testing --port 8126`` and ``AsyncDatadogClient(base_url=...)``.
 """
 
 from ._app import FAKE_API_KEY, FAKE_APP_KEY, FAKE_BASE_URL, FakeDatadog, RecordedCall, ResponseConformanceError

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from .._client import DatadogClient
+from .._client import AsyncDatadogClient, DatadogClient
 from .._operations import UNSTABLE_OPERATIONS
 from ._asgi import Receive, Scope, Send, serve_asgi
 from ._call import Call
@@ -44,8 +44,8 @@ class RecordedCall:
 class FakeDatadog:
     """An in-memory Datadog API for every operation of the spec the package ships.
 
-    Use it in-process (``fake.client()`` returns a ``DatadogClient`` wired to it, for the async and the
-    sync generated functions alike) or as a server (``python -m datadog_async.testing --port 8126``; the
+    Use it in-process (``fake.client()`` returns an ``AsyncDatadogClient`` wired to it, ``fake.sync_client()``
+    a ``DatadogClient``) or as a server (``python -m datadog_async.testing --port 8126``; the
     instance is an ASGI application). Every instance has its own state.
 
     ``api_key``/``app_key``: when set, requests must carry exactly these keys; otherwise any non-empty
@@ -109,9 +109,17 @@ class FakeDatadog:
         """An httpx transport (sync and async) that answers from this fake without a socket."""
         return FakeTransport(self)
 
-    def client(self, **kwargs: Any) -> DatadogClient:
-        """A ``DatadogClient`` wired to this fake: keys and base URL set, every unstable operation enabled
-        (unless ``unstable_operations`` is passed). Other keyword arguments go to ``DatadogClient``."""
+    def client(self, **kwargs: Any) -> AsyncDatadogClient:
+        """An ``AsyncDatadogClient`` wired to this fake: keys and base URL set, every unstable operation enabled
+        (unless ``unstable_operations`` is passed). Other keyword arguments go to ``AsyncDatadogClient``."""
+        return AsyncDatadogClient(**self._client_args(kwargs))
+
+    def sync_client(self, **kwargs: Any) -> DatadogClient:
+        """The same as :meth:`client`, for the sync ``DatadogClient``."""
+        return DatadogClient(**self._client_args(kwargs))
+
+    def _client_args(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        kwargs = dict(kwargs)
         httpx_args = dict(kwargs.pop("httpx_args", None) or {})
         if "transport" in httpx_args:
             raise ValueError("FakeDatadog.client() sets the transport itself.")
@@ -121,7 +129,7 @@ class FakeDatadog:
         kwargs.setdefault("base_url", FAKE_BASE_URL)
         kwargs.setdefault("unstable_operations", UNSTABLE_OPERATIONS)
         kwargs.setdefault("max_retries", 0)
-        return DatadogClient(httpx_args=httpx_args, **kwargs)
+        return {"httpx_args": httpx_args, **kwargs}
 
     # -- the core: one request in, one response out ----------------------------------------------------
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import Response, Unset
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Act
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: ActionConnectionCreateRequest,
 ) -> Response[ActionConnectionResponse]:
     """Create a new Action Connection
@@ -94,7 +94,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: ActionConnectionCreateRequest,
 ) -> ActionConnectionResponse:
     """Create a new Action Connection
@@ -121,7 +121,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ActionConnectionCreateRequest,
 ) -> Response[ActionConnectionResponse]:
     """Create a new Action Connection
@@ -151,7 +151,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: ActionConnectionCreateRequest,
 ) -> ActionConnectionResponse:
     """Create a new Action Connection

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import Response
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Non
 def sync_detailed(
     connection_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[None]:
     """Delete an existing Action Connection
 
@@ -81,7 +81,7 @@ def sync_detailed(
 def sync(
     connection_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> None:
     """Delete an existing Action Connection
 
@@ -108,7 +108,7 @@ def sync(
 async def asyncio_detailed(
     connection_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[None]:
     """Delete an existing Action Connection
 
@@ -138,7 +138,7 @@ async def asyncio_detailed(
 async def asyncio(
     connection_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> None:
     """Delete an existing Action Connection
 

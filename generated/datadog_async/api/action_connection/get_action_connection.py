@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import Response
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Act
 def sync_detailed(
     connection_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[ActionConnectionResponse]:
     """Get an existing Action Connection
 
@@ -88,7 +88,7 @@ def sync_detailed(
 def sync(
     connection_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> ActionConnectionResponse:
     """Get an existing Action Connection
 
@@ -115,7 +115,7 @@ def sync(
 async def asyncio_detailed(
     connection_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[ActionConnectionResponse]:
     """Get an existing Action Connection
 
@@ -145,7 +145,7 @@ async def asyncio_detailed(
 async def asyncio(
     connection_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> ActionConnectionResponse:
     """Get an existing Action Connection
 

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import Response, Unset
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Act
 def sync_detailed(
     connection_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: ActionConnectionUpdateRequest,
 ) -> Response[ActionConnectionResponse]:
     """Update an existing Action Connection
@@ -102,7 +102,7 @@ def sync_detailed(
 def sync(
     connection_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: ActionConnectionUpdateRequest,
 ) -> ActionConnectionResponse:
     """Update an existing Action Connection
@@ -132,7 +132,7 @@ def sync(
 async def asyncio_detailed(
     connection_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: ActionConnectionUpdateRequest,
 ) -> Response[ActionConnectionResponse]:
     """Update an existing Action Connection
@@ -165,7 +165,7 @@ async def asyncio_detailed(
 async def asyncio(
     connection_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: ActionConnectionUpdateRequest,
 ) -> ActionConnectionResponse:
     """Update an existing Action Connection

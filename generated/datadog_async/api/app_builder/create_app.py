@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import Response, Unset
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[App
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: AppBuilderCreateAppRequest,
 ) -> Response[AppBuilderCreateAppResponse]:
     """Create app
@@ -96,7 +96,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: AppBuilderCreateAppRequest,
 ) -> AppBuilderCreateAppResponse:
     """Create app
@@ -125,7 +125,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: AppBuilderCreateAppRequest,
 ) -> Response[AppBuilderCreateAppResponse]:
     """Create app
@@ -157,7 +157,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: AppBuilderCreateAppRequest,
 ) -> AppBuilderCreateAppResponse:
     """Create app

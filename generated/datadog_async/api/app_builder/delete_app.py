@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import Response
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[App
 def sync_detailed(
     app_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[AppBuilderDeleteAppResponse]:
     """Delete app
 
@@ -89,7 +89,7 @@ def sync_detailed(
 def sync(
     app_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> AppBuilderDeleteAppResponse:
     """Delete app
 
@@ -117,7 +117,7 @@ def sync(
 async def asyncio_detailed(
     app_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[AppBuilderDeleteAppResponse]:
     """Delete app
 
@@ -148,7 +148,7 @@ async def asyncio_detailed(
 async def asyncio(
     app_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> AppBuilderDeleteAppResponse:
     """Delete app
 

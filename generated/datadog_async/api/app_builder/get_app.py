@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[App
 def sync_detailed(
     app_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     version: str | Unset = UNSET,
 ) -> Response[AppBuilderGetAppResponse]:
     """Get app
@@ -102,7 +102,7 @@ def sync_detailed(
 def sync(
     app_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     version: str | Unset = UNSET,
 ) -> AppBuilderGetAppResponse:
     """Get app
@@ -134,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     app_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     version: str | Unset = UNSET,
 ) -> Response[AppBuilderGetAppResponse]:
     """Get app
@@ -169,7 +169,7 @@ async def asyncio_detailed(
 async def asyncio(
     app_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     version: str | Unset = UNSET,
 ) -> AppBuilderGetAppResponse:
     """Get app

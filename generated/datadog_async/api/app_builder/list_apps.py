@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -99,7 +99,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[App
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
     filter_user_name: str | Unset = UNSET,
@@ -162,7 +162,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
     filter_user_name: str | Unset = UNSET,
@@ -222,7 +222,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
     filter_user_name: str | Unset = UNSET,
@@ -285,7 +285,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     limit: int | Unset = UNSET,
     page: int | Unset = UNSET,
     filter_user_name: str | Unset = UNSET,

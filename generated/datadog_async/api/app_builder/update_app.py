@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import Response, Unset
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[App
 def sync_detailed(
     app_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: AppBuilderUpdateAppRequest,
 ) -> Response[AppBuilderUpdateAppResponse]:
     """Update app
@@ -104,7 +104,7 @@ def sync_detailed(
 def sync(
     app_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: AppBuilderUpdateAppRequest,
 ) -> AppBuilderUpdateAppResponse:
     """Update app
@@ -136,7 +136,7 @@ def sync(
 async def asyncio_detailed(
     app_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: AppBuilderUpdateAppRequest,
 ) -> Response[AppBuilderUpdateAppResponse]:
     """Update app
@@ -171,7 +171,7 @@ async def asyncio_detailed(
 async def asyncio(
     app_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: AppBuilderUpdateAppRequest,
 ) -> AppBuilderUpdateAppResponse:
     """Update app

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import Response, Unset
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Inc
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     body: IncidentCreateRequest,
 ) -> Response[IncidentResponse]:
     """Create an incident
@@ -94,7 +94,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     body: IncidentCreateRequest,
 ) -> IncidentResponse:
     """Create an incident
@@ -121,7 +121,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     body: IncidentCreateRequest,
 ) -> Response[IncidentResponse]:
     """Create an incident
@@ -151,7 +151,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     body: IncidentCreateRequest,
 ) -> IncidentResponse:
     """Create an incident

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import Response, Unset
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Inc
 def sync_detailed(
     incident_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: IncidentIntegrationMetadataCreateRequest,
 ) -> Response[IncidentIntegrationMetadataResponse]:
     """Create an incident integration metadata
@@ -106,7 +106,7 @@ def sync_detailed(
 def sync(
     incident_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: IncidentIntegrationMetadataCreateRequest,
 ) -> IncidentIntegrationMetadataResponse:
     """Create an incident integration metadata
@@ -138,7 +138,7 @@ def sync(
 async def asyncio_detailed(
     incident_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: IncidentIntegrationMetadataCreateRequest,
 ) -> Response[IncidentIntegrationMetadataResponse]:
     """Create an incident integration metadata
@@ -173,7 +173,7 @@ async def asyncio_detailed(
 async def asyncio(
     incident_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: IncidentIntegrationMetadataCreateRequest,
 ) -> IncidentIntegrationMetadataResponse:
     """Create an incident integration metadata

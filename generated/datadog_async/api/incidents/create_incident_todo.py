@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import Response, Unset
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Inc
 def sync_detailed(
     incident_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: IncidentTodoCreateRequest,
 ) -> Response[IncidentTodoResponse]:
     """Create an incident todo
@@ -102,7 +102,7 @@ def sync_detailed(
 def sync(
     incident_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: IncidentTodoCreateRequest,
 ) -> IncidentTodoResponse:
     """Create an incident todo
@@ -132,7 +132,7 @@ def sync(
 async def asyncio_detailed(
     incident_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: IncidentTodoCreateRequest,
 ) -> Response[IncidentTodoResponse]:
     """Create an incident todo
@@ -165,7 +165,7 @@ async def asyncio_detailed(
 async def asyncio(
     incident_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: IncidentTodoCreateRequest,
 ) -> IncidentTodoResponse:
     """Create an incident todo

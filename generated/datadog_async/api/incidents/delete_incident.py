@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import Response
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Non
 def sync_detailed(
     incident_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[None]:
     """Delete an existing incident
 
@@ -82,7 +82,7 @@ def sync_detailed(
 def sync(
     incident_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> None:
     """Delete an existing incident
 
@@ -110,7 +110,7 @@ def sync(
 async def asyncio_detailed(
     incident_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[None]:
     """Delete an existing incident
 
@@ -141,7 +141,7 @@ async def asyncio_detailed(
 async def asyncio(
     incident_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> None:
     """Delete an existing incident
 

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import Response
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ def sync_detailed(
     incident_id: str,
     integration_metadata_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[None]:
     """Delete an incident integration metadata
 
@@ -88,7 +88,7 @@ def sync(
     incident_id: str,
     integration_metadata_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> None:
     """Delete an incident integration metadata
 
@@ -119,7 +119,7 @@ async def asyncio_detailed(
     incident_id: str,
     integration_metadata_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[None]:
     """Delete an incident integration metadata
 
@@ -153,7 +153,7 @@ async def asyncio(
     incident_id: str,
     integration_metadata_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> None:
     """Delete an incident integration metadata
 

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import Response
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ def sync_detailed(
     incident_id: str,
     todo_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[None]:
     """Delete an incident todo
 
@@ -87,7 +87,7 @@ def sync(
     incident_id: str,
     todo_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> None:
     """Delete an incident todo
 
@@ -117,7 +117,7 @@ async def asyncio_detailed(
     incident_id: str,
     todo_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[None]:
     """Delete an incident todo
 
@@ -150,7 +150,7 @@ async def asyncio(
     incident_id: str,
     todo_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> None:
     """Delete an incident todo
 

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Inc
 def sync_detailed(
     incident_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     include: list[IncidentRelatedObject] | Unset = UNSET,
 ) -> Response[IncidentResponse]:
     """Get the details of an incident
@@ -112,7 +112,7 @@ def sync_detailed(
 def sync(
     incident_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     include: list[IncidentRelatedObject] | Unset = UNSET,
 ) -> IncidentResponse:
     """Get the details of an incident
@@ -143,7 +143,7 @@ def sync(
 async def asyncio_detailed(
     incident_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     include: list[IncidentRelatedObject] | Unset = UNSET,
 ) -> Response[IncidentResponse]:
     """Get the details of an incident
@@ -177,7 +177,7 @@ async def asyncio_detailed(
 async def asyncio(
     incident_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     include: list[IncidentRelatedObject] | Unset = UNSET,
 ) -> IncidentResponse:
     """Get the details of an incident

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import Response
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def sync_detailed(
     incident_id: str,
     integration_metadata_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[IncidentIntegrationMetadataResponse]:
     """Get incident integration metadata details
 
@@ -95,7 +95,7 @@ def sync(
     incident_id: str,
     integration_metadata_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> IncidentIntegrationMetadataResponse:
     """Get incident integration metadata details
 
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     incident_id: str,
     integration_metadata_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[IncidentIntegrationMetadataResponse]:
     """Get incident integration metadata details
 
@@ -160,7 +160,7 @@ async def asyncio(
     incident_id: str,
     integration_metadata_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> IncidentIntegrationMetadataResponse:
     """Get incident integration metadata details
 

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import Response
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def sync_detailed(
     incident_id: str,
     todo_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[IncidentTodoResponse]:
     """Get incident todo details
 
@@ -94,7 +94,7 @@ def sync(
     incident_id: str,
     todo_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> IncidentTodoResponse:
     """Get incident todo details
 
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     incident_id: str,
     todo_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[IncidentTodoResponse]:
     """Get incident todo details
 
@@ -157,7 +157,7 @@ async def asyncio(
     incident_id: str,
     todo_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> IncidentTodoResponse:
     """Get incident todo details
 

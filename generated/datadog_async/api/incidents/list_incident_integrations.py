@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import Response
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Inc
 def sync_detailed(
     incident_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[IncidentIntegrationMetadataListResponse]:
     """Get a list of an incident's integration metadata
 
@@ -89,7 +89,7 @@ def sync_detailed(
 def sync(
     incident_id: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> IncidentIntegrationMetadataListResponse:
     """Get a list of an incident's integration metadata
 
@@ -117,7 +117,7 @@ def sync(
 async def asyncio_detailed(
     incident_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[IncidentIntegrationMetadataListResponse]:
     """Get a list of an incident's integration metadata
 
@@ -148,7 +148,7 @@ async def asyncio_detailed(
 async def asyncio(
     incident_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> IncidentIntegrationMetadataListResponse:
     """Get a list of an incident's integration metadata
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Inc
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     include: list[IncidentRelatedObject] | Unset = UNSET,
     page_size: int | Unset = UNSET,
     page_offset: int | Unset = UNSET,
@@ -116,7 +116,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     include: list[IncidentRelatedObject] | Unset = UNSET,
     page_size: int | Unset = UNSET,
     page_offset: int | Unset = UNSET,
@@ -150,7 +150,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     include: list[IncidentRelatedObject] | Unset = UNSET,
     page_size: int | Unset = UNSET,
     page_offset: int | Unset = UNSET,
@@ -187,7 +187,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     include: list[IncidentRelatedObject] | Unset = UNSET,
     page_size: int | Unset = UNSET,
     page_offset: int | Unset = UNSET,

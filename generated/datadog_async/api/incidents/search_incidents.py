@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Inc
 
 def sync_detailed(
     *,
-    client: Client,
+    client: SyncClient,
     include: IncidentRelatedObject | Unset = UNSET,
     query: str,
     sort: IncidentSearchSortOrder | Unset = UNSET,
@@ -128,7 +128,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: Client,
+    client: SyncClient,
     include: IncidentRelatedObject | Unset = UNSET,
     query: str,
     sort: IncidentSearchSortOrder | Unset = UNSET,
@@ -169,7 +169,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: Client,
+    client: AsyncClient,
     include: IncidentRelatedObject | Unset = UNSET,
     query: str,
     sort: IncidentSearchSortOrder | Unset = UNSET,
@@ -213,7 +213,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: Client,
+    client: AsyncClient,
     include: IncidentRelatedObject | Unset = UNSET,
     query: str,
     sort: IncidentSearchSortOrder | Unset = UNSET,

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Inc
 def sync_detailed(
     incident_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: IncidentUpdateRequest,
     include: list[IncidentRelatedObject] | Unset = UNSET,
 ) -> Response[IncidentResponse]:
@@ -125,7 +125,7 @@ def sync_detailed(
 def sync(
     incident_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: IncidentUpdateRequest,
     include: list[IncidentRelatedObject] | Unset = UNSET,
 ) -> IncidentResponse:
@@ -159,7 +159,7 @@ def sync(
 async def asyncio_detailed(
     incident_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: IncidentUpdateRequest,
     include: list[IncidentRelatedObject] | Unset = UNSET,
 ) -> Response[IncidentResponse]:
@@ -196,7 +196,7 @@ async def asyncio_detailed(
 async def asyncio(
     incident_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: IncidentUpdateRequest,
     include: list[IncidentRelatedObject] | Unset = UNSET,
 ) -> IncidentResponse:

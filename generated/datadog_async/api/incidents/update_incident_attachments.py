@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Inc
 def sync_detailed(
     incident_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: IncidentAttachmentUpdateRequest,
     include: list[str] | Unset = UNSET,
 ) -> Response[IncidentAttachmentUpdateResponse]:
@@ -122,7 +122,7 @@ def sync_detailed(
 def sync(
     incident_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: IncidentAttachmentUpdateRequest,
     include: list[str] | Unset = UNSET,
 ) -> IncidentAttachmentUpdateResponse:
@@ -155,7 +155,7 @@ def sync(
 async def asyncio_detailed(
     incident_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: IncidentAttachmentUpdateRequest,
     include: list[str] | Unset = UNSET,
 ) -> Response[IncidentAttachmentUpdateResponse]:
@@ -191,7 +191,7 @@ async def asyncio_detailed(
 async def asyncio(
     incident_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: IncidentAttachmentUpdateRequest,
     include: list[str] | Unset = UNSET,
 ) -> IncidentAttachmentUpdateResponse:

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import Response, Unset
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ def sync_detailed(
     incident_id: str,
     integration_metadata_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: IncidentIntegrationMetadataPatchRequest,
 ) -> Response[IncidentIntegrationMetadataResponse]:
     """Update an existing incident integration metadata
@@ -112,7 +112,7 @@ def sync(
     incident_id: str,
     integration_metadata_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: IncidentIntegrationMetadataPatchRequest,
 ) -> IncidentIntegrationMetadataResponse:
     """Update an existing incident integration metadata
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     incident_id: str,
     integration_metadata_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: IncidentIntegrationMetadataPatchRequest,
 ) -> Response[IncidentIntegrationMetadataResponse]:
     """Update an existing incident integration metadata
@@ -185,7 +185,7 @@ async def asyncio(
     incident_id: str,
     integration_metadata_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: IncidentIntegrationMetadataPatchRequest,
 ) -> IncidentIntegrationMetadataResponse:
     """Update an existing incident integration metadata

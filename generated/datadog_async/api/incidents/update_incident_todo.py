@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import Response, Unset
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def sync_detailed(
     incident_id: str,
     todo_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: IncidentTodoPatchRequest,
 ) -> Response[IncidentTodoResponse]:
     """Update an incident todo
@@ -108,7 +108,7 @@ def sync(
     incident_id: str,
     todo_id: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: IncidentTodoPatchRequest,
 ) -> IncidentTodoResponse:
     """Update an incident todo
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     incident_id: str,
     todo_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: IncidentTodoPatchRequest,
 ) -> Response[IncidentTodoResponse]:
     """Update an incident todo
@@ -177,7 +177,7 @@ async def asyncio(
     incident_id: str,
     todo_id: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: IncidentTodoPatchRequest,
 ) -> IncidentTodoResponse:
     """Update an incident todo

@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import Response
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Pro
 def sync_detailed(
     entity: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> Response[ProductAnalyticsListConnectionsResponse]:
     """List connections
 
@@ -88,7 +88,7 @@ def sync_detailed(
 def sync(
     entity: str,
     *,
-    client: Client,
+    client: SyncClient,
 ) -> ProductAnalyticsListConnectionsResponse:
     """List connections
 
@@ -115,7 +115,7 @@ def sync(
 async def asyncio_detailed(
     entity: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> Response[ProductAnalyticsListConnectionsResponse]:
     """List connections
 
@@ -145,7 +145,7 @@ async def asyncio_detailed(
 async def asyncio(
     entity: str,
     *,
-    client: Client,
+    client: AsyncClient,
 ) -> ProductAnalyticsListConnectionsResponse:
     """List connections
 

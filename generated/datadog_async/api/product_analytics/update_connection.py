@@ -7,7 +7,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._operations import OPERATIONS
-from ...client import Client
+from ...client import AsyncClient, Client, SyncClient
 from ...types import Response, Unset
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Non
 def sync_detailed(
     entity: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: ProductAnalyticsUpdateConnectionRequest,
 ) -> Response[None]:
     """Update connection
@@ -97,7 +97,7 @@ def sync_detailed(
 def sync(
     entity: str,
     *,
-    client: Client,
+    client: SyncClient,
     body: ProductAnalyticsUpdateConnectionRequest,
 ) -> None:
     """Update connection
@@ -128,7 +128,7 @@ def sync(
 async def asyncio_detailed(
     entity: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: ProductAnalyticsUpdateConnectionRequest,
 ) -> Response[None]:
     """Update connection
@@ -162,7 +162,7 @@ async def asyncio_detailed(
 async def asyncio(
     entity: str,
     *,
-    client: Client,
+    client: AsyncClient,
     body: ProductAnalyticsUpdateConnectionRequest,
 ) -> None:
     """Update connection
