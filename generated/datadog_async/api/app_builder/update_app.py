@@ -80,7 +80,8 @@ def sync_detailed(
 
     Args:
         app_id (str):
-        body (AppBuilderUpdateAppRequest): A request to update an app.
+        body (AppBuilderUpdateAppRequest): Body of an update app request: the changes to the app
+            definition.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -115,7 +116,8 @@ def sync(
 
     Args:
         app_id (str):
-        body (AppBuilderUpdateAppRequest): A request to update an app.
+        body (AppBuilderUpdateAppRequest): Body of an update app request: the changes to the app
+            definition.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -147,7 +149,8 @@ async def asyncio_detailed(
 
     Args:
         app_id (str):
-        body (AppBuilderUpdateAppRequest): A request to update an app.
+        body (AppBuilderUpdateAppRequest): Body of an update app request: the changes to the app
+            definition.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -182,7 +185,8 @@ async def asyncio(
 
     Args:
         app_id (str):
-        body (AppBuilderUpdateAppRequest): A request to update an app.
+        body (AppBuilderUpdateAppRequest): Body of an update app request: the changes to the app
+            definition.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

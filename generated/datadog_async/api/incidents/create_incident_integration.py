@@ -81,8 +81,7 @@ def sync_detailed(
 
     Args:
         incident_id (str):
-        body (IncidentIntegrationMetadataCreateRequest): Create request for an incident
-            integration metadata.
+        body (IncidentIntegrationMetadataCreateRequest): Incident integration metadata payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -116,8 +115,7 @@ def sync(
 
     Args:
         incident_id (str):
-        body (IncidentIntegrationMetadataCreateRequest): Create request for an incident
-            integration metadata.
+        body (IncidentIntegrationMetadataCreateRequest): Incident integration metadata payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -148,8 +146,7 @@ async def asyncio_detailed(
 
     Args:
         incident_id (str):
-        body (IncidentIntegrationMetadataCreateRequest): Create request for an incident
-            integration metadata.
+        body (IncidentIntegrationMetadataCreateRequest): Incident integration metadata payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -183,8 +180,7 @@ async def asyncio(
 
     Args:
         incident_id (str):
-        body (IncidentIntegrationMetadataCreateRequest): Create request for an incident
-            integration metadata.
+        body (IncidentIntegrationMetadataCreateRequest): Incident integration metadata payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

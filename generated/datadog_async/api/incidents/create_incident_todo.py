@@ -78,7 +78,7 @@ def sync_detailed(
 
     Args:
         incident_id (str):
-        body (IncidentTodoCreateRequest): Create request for an incident todo.
+        body (IncidentTodoCreateRequest): Incident todo payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -111,7 +111,7 @@ def sync(
 
     Args:
         incident_id (str):
-        body (IncidentTodoCreateRequest): Create request for an incident todo.
+        body (IncidentTodoCreateRequest): Incident todo payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -141,7 +141,7 @@ async def asyncio_detailed(
 
     Args:
         incident_id (str):
-        body (IncidentTodoCreateRequest): Create request for an incident todo.
+        body (IncidentTodoCreateRequest): Incident todo payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -174,7 +174,7 @@ async def asyncio(
 
     Args:
         incident_id (str):
-        body (IncidentTodoCreateRequest): Create request for an incident todo.
+        body (IncidentTodoCreateRequest): Incident todo payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

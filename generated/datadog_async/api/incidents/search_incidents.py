@@ -97,8 +97,8 @@ def sync_detailed(
     authorization scope.
 
     Args:
-        include (IncidentRelatedObject | Unset): Object related to an incident, that can be
-            included in the response.
+        include (IncidentRelatedObject | Unset): A type of related object that can be included in
+            the response: `users` or `attachments`.
         query (str):
         sort (IncidentSearchSortOrder | Unset): The order of returned incidents.
         page_size (int | Unset):
@@ -141,8 +141,8 @@ def sync(
     authorization scope.
 
     Args:
-        include (IncidentRelatedObject | Unset): Object related to an incident, that can be
-            included in the response.
+        include (IncidentRelatedObject | Unset): A type of related object that can be included in
+            the response: `users` or `attachments`.
         query (str):
         sort (IncidentSearchSortOrder | Unset): The order of returned incidents.
         page_size (int | Unset):
@@ -182,8 +182,8 @@ async def asyncio_detailed(
     authorization scope.
 
     Args:
-        include (IncidentRelatedObject | Unset): Object related to an incident, that can be
-            included in the response.
+        include (IncidentRelatedObject | Unset): A type of related object that can be included in
+            the response: `users` or `attachments`.
         query (str):
         sort (IncidentSearchSortOrder | Unset): The order of returned incidents.
         page_size (int | Unset):
@@ -226,8 +226,8 @@ async def asyncio(
     authorization scope.
 
     Args:
-        include (IncidentRelatedObject | Unset): Object related to an incident, that can be
-            included in the response.
+        include (IncidentRelatedObject | Unset): A type of related object that can be included in
+            the response: `users` or `attachments`.
         query (str):
         sort (IncidentSearchSortOrder | Unset): The order of returned incidents.
         page_size (int | Unset):

@@ -100,7 +100,7 @@ def sync_detailed(
     Args:
         incident_id (str):
         include (list[IncidentRelatedObject] | Unset):
-        body (IncidentUpdateRequest): Update request for an incident.
+        body (IncidentUpdateRequest): Incident payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -137,7 +137,7 @@ def sync(
     Args:
         incident_id (str):
         include (list[IncidentRelatedObject] | Unset):
-        body (IncidentUpdateRequest): Update request for an incident.
+        body (IncidentUpdateRequest): Incident payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     Args:
         incident_id (str):
         include (list[IncidentRelatedObject] | Unset):
-        body (IncidentUpdateRequest): Update request for an incident.
+        body (IncidentUpdateRequest): Incident payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -208,7 +208,7 @@ async def asyncio(
     Args:
         incident_id (str):
         include (list[IncidentRelatedObject] | Unset):
-        body (IncidentUpdateRequest): Update request for an incident.
+        body (IncidentUpdateRequest): Incident payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

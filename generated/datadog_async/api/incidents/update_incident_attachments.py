@@ -97,7 +97,7 @@ def sync_detailed(
     Args:
         incident_id (str):
         include (list[str] | Unset):
-        body (IncidentAttachmentUpdateRequest): The update request for an incident's attachments.
+        body (IncidentAttachmentUpdateRequest): Incident attachment payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -133,7 +133,7 @@ def sync(
     Args:
         incident_id (str):
         include (list[str] | Unset):
-        body (IncidentAttachmentUpdateRequest): The update request for an incident's attachments.
+        body (IncidentAttachmentUpdateRequest): Incident attachment payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     Args:
         incident_id (str):
         include (list[str] | Unset):
-        body (IncidentAttachmentUpdateRequest): The update request for an incident's attachments.
+        body (IncidentAttachmentUpdateRequest): Incident attachment payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -202,7 +202,7 @@ async def asyncio(
     Args:
         incident_id (str):
         include (list[str] | Unset):
-        body (IncidentAttachmentUpdateRequest): The update request for an incident's attachments.
+        body (IncidentAttachmentUpdateRequest): Incident attachment payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

@@ -85,8 +85,7 @@ def sync_detailed(
     Args:
         incident_id (str):
         integration_metadata_id (str):
-        body (IncidentIntegrationMetadataPatchRequest): Patch request for an incident integration
-            metadata.
+        body (IncidentIntegrationMetadataPatchRequest): Incident integration metadata payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -123,8 +122,7 @@ def sync(
     Args:
         incident_id (str):
         integration_metadata_id (str):
-        body (IncidentIntegrationMetadataPatchRequest): Patch request for an incident integration
-            metadata.
+        body (IncidentIntegrationMetadataPatchRequest): Incident integration metadata payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -158,8 +156,7 @@ async def asyncio_detailed(
     Args:
         incident_id (str):
         integration_metadata_id (str):
-        body (IncidentIntegrationMetadataPatchRequest): Patch request for an incident integration
-            metadata.
+        body (IncidentIntegrationMetadataPatchRequest): Incident integration metadata payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -196,8 +193,7 @@ async def asyncio(
     Args:
         incident_id (str):
         integration_metadata_id (str):
-        body (IncidentIntegrationMetadataPatchRequest): Patch request for an incident integration
-            metadata.
+        body (IncidentIntegrationMetadataPatchRequest): Incident integration metadata payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

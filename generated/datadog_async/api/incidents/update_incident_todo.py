@@ -82,7 +82,7 @@ def sync_detailed(
     Args:
         incident_id (str):
         todo_id (str):
-        body (IncidentTodoPatchRequest): Patch request for an incident todo.
+        body (IncidentTodoPatchRequest): Incident todo payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -118,7 +118,7 @@ def sync(
     Args:
         incident_id (str):
         todo_id (str):
-        body (IncidentTodoPatchRequest): Patch request for an incident todo.
+        body (IncidentTodoPatchRequest): Incident todo payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     Args:
         incident_id (str):
         todo_id (str):
-        body (IncidentTodoPatchRequest): Patch request for an incident todo.
+        body (IncidentTodoPatchRequest): Incident todo payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -187,7 +187,7 @@ async def asyncio(
     Args:
         incident_id (str):
         todo_id (str):
-        body (IncidentTodoPatchRequest): Patch request for an incident todo.
+        body (IncidentTodoPatchRequest): Incident todo payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

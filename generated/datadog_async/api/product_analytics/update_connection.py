@@ -72,8 +72,8 @@ def sync_detailed(
 
     Args:
         entity (str):
-        body (ProductAnalyticsUpdateConnectionRequest): Request to update an existing data
-            connection.
+        body (ProductAnalyticsUpdateConnectionRequest): Body of an update connection request: the
+            field changes to apply.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -106,8 +106,8 @@ def sync(
 
     Args:
         entity (str):
-        body (ProductAnalyticsUpdateConnectionRequest): Request to update an existing data
-            connection.
+        body (ProductAnalyticsUpdateConnectionRequest): Body of an update connection request: the
+            field changes to apply.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -137,8 +137,8 @@ async def asyncio_detailed(
 
     Args:
         entity (str):
-        body (ProductAnalyticsUpdateConnectionRequest): Request to update an existing data
-            connection.
+        body (ProductAnalyticsUpdateConnectionRequest): Body of an update connection request: the
+            field changes to apply.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -171,8 +171,8 @@ async def asyncio(
 
     Args:
         entity (str):
-        body (ProductAnalyticsUpdateConnectionRequest): Request to update an existing data
-            connection.
+        body (ProductAnalyticsUpdateConnectionRequest): Body of an update connection request: the
+            field changes to apply.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
