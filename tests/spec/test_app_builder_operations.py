@@ -46,8 +46,8 @@ STATUSES: dict[str, set[str]] = {
 
 # Query parameters of the seed: wire name -> schema.
 LIST_APPS_QUERY: dict[str, dict[str, Any]] = {
-    "limit": {"type": "integer", "format": "int64"},
-    "page": {"type": "integer", "format": "int64"},
+    "limit": {"type": "integer"},
+    "page": {"type": "integer"},
     "filter[user_name]": {"type": "string"},
     "filter[user_uuid]": {"type": "string"},
     "filter[name]": {"type": "string"},
