@@ -79,7 +79,7 @@ def sync_detailed(
     endpoints are still under active development and might change at any time.
 
     Args:
-        app_id (str):
+        app_id (str): The ID of the app to update.
         body (AppBuilderUpdateAppRequest): Body of an update app request: the changes to the app
             definition.
 
@@ -115,7 +115,7 @@ def sync(
     endpoints are still under active development and might change at any time.
 
     Args:
-        app_id (str):
+        app_id (str): The ID of the app to update.
         body (AppBuilderUpdateAppRequest): Body of an update app request: the changes to the app
             definition.
 
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     endpoints are still under active development and might change at any time.
 
     Args:
-        app_id (str):
+        app_id (str): The ID of the app to update.
         body (AppBuilderUpdateAppRequest): Body of an update app request: the changes to the app
             definition.
 
@@ -184,7 +184,7 @@ async def asyncio(
     endpoints are still under active development and might change at any time.
 
     Args:
-        app_id (str):
+        app_id (str): The ID of the app to update.
         body (AppBuilderUpdateAppRequest): Body of an update app request: the changes to the app
             definition.
 

@@ -80,7 +80,7 @@ def sync_detailed(
     scope.
 
     Args:
-        incident_id (str):
+        incident_id (str): The UUID of the incident.
         body (IncidentIntegrationMetadataCreateRequest): Incident integration metadata payload.
 
     Raises:
@@ -114,7 +114,7 @@ def sync(
     scope.
 
     Args:
-        incident_id (str):
+        incident_id (str): The UUID of the incident.
         body (IncidentIntegrationMetadataCreateRequest): Incident integration metadata payload.
 
     Raises:
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     scope.
 
     Args:
-        incident_id (str):
+        incident_id (str): The UUID of the incident.
         body (IncidentIntegrationMetadataCreateRequest): Incident integration metadata payload.
 
     Raises:
@@ -179,7 +179,7 @@ async def asyncio(
     scope.
 
     Args:
-        incident_id (str):
+        incident_id (str): The UUID of the incident.
         body (IncidentIntegrationMetadataCreateRequest): Incident integration metadata payload.
 
     Raises:

@@ -77,7 +77,7 @@ def sync_detailed(
      Create an incident todo. This endpoint requires the incident_write authorization scope.
 
     Args:
-        incident_id (str):
+        incident_id (str): The UUID of the incident.
         body (IncidentTodoCreateRequest): Incident todo payload.
 
     Raises:
@@ -110,7 +110,7 @@ def sync(
      Create an incident todo. This endpoint requires the incident_write authorization scope.
 
     Args:
-        incident_id (str):
+        incident_id (str): The UUID of the incident.
         body (IncidentTodoCreateRequest): Incident todo payload.
 
     Raises:
@@ -140,7 +140,7 @@ async def asyncio_detailed(
      Create an incident todo. This endpoint requires the incident_write authorization scope.
 
     Args:
-        incident_id (str):
+        incident_id (str): The UUID of the incident.
         body (IncidentTodoCreateRequest): Incident todo payload.
 
     Raises:
@@ -173,7 +173,7 @@ async def asyncio(
      Create an incident todo. This endpoint requires the incident_write authorization scope.
 
     Args:
-        incident_id (str):
+        incident_id (str): The UUID of the incident.
         body (IncidentTodoCreateRequest): Incident todo payload.
 
     Raises:

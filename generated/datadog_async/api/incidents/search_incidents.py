@@ -99,10 +99,12 @@ def sync_detailed(
     Args:
         include (IncidentRelatedObject | Unset): A type of related object that can be included in
             the response: `users` or `attachments`.
-        query (str):
+        query (str): Specifies which incidents should be returned. The query can contain any
+            number of incident facets joined by ANDs, along with multiple values for each of those
+            facets joined by ORs. For example: `state:active AND severity:(SEV-2 OR SEV-1)`.
         sort (IncidentSearchSortOrder | Unset): The order of returned incidents.
-        page_size (int | Unset):
-        page_offset (int | Unset):
+        page_size (int | Unset): Size for a given page. The maximum allowed value is 100.
+        page_offset (int | Unset): Specific offset to use as the beginning of the returned page.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -143,10 +145,12 @@ def sync(
     Args:
         include (IncidentRelatedObject | Unset): A type of related object that can be included in
             the response: `users` or `attachments`.
-        query (str):
+        query (str): Specifies which incidents should be returned. The query can contain any
+            number of incident facets joined by ANDs, along with multiple values for each of those
+            facets joined by ORs. For example: `state:active AND severity:(SEV-2 OR SEV-1)`.
         sort (IncidentSearchSortOrder | Unset): The order of returned incidents.
-        page_size (int | Unset):
-        page_offset (int | Unset):
+        page_size (int | Unset): Size for a given page. The maximum allowed value is 100.
+        page_offset (int | Unset): Specific offset to use as the beginning of the returned page.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -184,10 +188,12 @@ async def asyncio_detailed(
     Args:
         include (IncidentRelatedObject | Unset): A type of related object that can be included in
             the response: `users` or `attachments`.
-        query (str):
+        query (str): Specifies which incidents should be returned. The query can contain any
+            number of incident facets joined by ANDs, along with multiple values for each of those
+            facets joined by ORs. For example: `state:active AND severity:(SEV-2 OR SEV-1)`.
         sort (IncidentSearchSortOrder | Unset): The order of returned incidents.
-        page_size (int | Unset):
-        page_offset (int | Unset):
+        page_size (int | Unset): Size for a given page. The maximum allowed value is 100.
+        page_offset (int | Unset): Specific offset to use as the beginning of the returned page.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -228,10 +234,12 @@ async def asyncio(
     Args:
         include (IncidentRelatedObject | Unset): A type of related object that can be included in
             the response: `users` or `attachments`.
-        query (str):
+        query (str): Specifies which incidents should be returned. The query can contain any
+            number of incident facets joined by ANDs, along with multiple values for each of those
+            facets joined by ORs. For example: `state:active AND severity:(SEV-2 OR SEV-1)`.
         sort (IncidentSearchSortOrder | Unset): The order of returned incidents.
-        page_size (int | Unset):
-        page_offset (int | Unset):
+        page_size (int | Unset): Size for a given page. The maximum allowed value is 100.
+        page_offset (int | Unset): Specific offset to use as the beginning of the returned page.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

@@ -98,8 +98,9 @@ def sync_detailed(
     update. This endpoint requires the `incident_write` authorization scope.
 
     Args:
-        incident_id (str):
-        include (list[IncidentRelatedObject] | Unset):
+        incident_id (str): The UUID of the incident.
+        include (list[IncidentRelatedObject] | Unset): Specifies which types of related objects
+            should be included in the response.
         body (IncidentUpdateRequest): Incident payload.
 
     Raises:
@@ -135,8 +136,9 @@ def sync(
     update. This endpoint requires the `incident_write` authorization scope.
 
     Args:
-        incident_id (str):
-        include (list[IncidentRelatedObject] | Unset):
+        incident_id (str): The UUID of the incident.
+        include (list[IncidentRelatedObject] | Unset): Specifies which types of related objects
+            should be included in the response.
         body (IncidentUpdateRequest): Incident payload.
 
     Raises:
@@ -169,8 +171,9 @@ async def asyncio_detailed(
     update. This endpoint requires the `incident_write` authorization scope.
 
     Args:
-        incident_id (str):
-        include (list[IncidentRelatedObject] | Unset):
+        incident_id (str): The UUID of the incident.
+        include (list[IncidentRelatedObject] | Unset): Specifies which types of related objects
+            should be included in the response.
         body (IncidentUpdateRequest): Incident payload.
 
     Raises:
@@ -206,8 +209,9 @@ async def asyncio(
     update. This endpoint requires the `incident_write` authorization scope.
 
     Args:
-        incident_id (str):
-        include (list[IncidentRelatedObject] | Unset):
+        incident_id (str): The UUID of the incident.
+        include (list[IncidentRelatedObject] | Unset): Specifies which types of related objects
+            should be included in the response.
         body (IncidentUpdateRequest): Incident payload.
 
     Raises:

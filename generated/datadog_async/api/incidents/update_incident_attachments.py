@@ -95,8 +95,9 @@ def sync_detailed(
      The bulk update endpoint for creating, updating, and deleting attachments for a given incident.
 
     Args:
-        incident_id (str):
-        include (list[str] | Unset):
+        incident_id (str): The UUID of the incident.
+        include (list[str] | Unset): Specifies which types of related objects are included in the
+            response.
         body (IncidentAttachmentUpdateRequest): Incident attachment payload.
 
     Raises:
@@ -131,8 +132,9 @@ def sync(
      The bulk update endpoint for creating, updating, and deleting attachments for a given incident.
 
     Args:
-        incident_id (str):
-        include (list[str] | Unset):
+        incident_id (str): The UUID of the incident.
+        include (list[str] | Unset): Specifies which types of related objects are included in the
+            response.
         body (IncidentAttachmentUpdateRequest): Incident attachment payload.
 
     Raises:
@@ -164,8 +166,9 @@ async def asyncio_detailed(
      The bulk update endpoint for creating, updating, and deleting attachments for a given incident.
 
     Args:
-        incident_id (str):
-        include (list[str] | Unset):
+        incident_id (str): The UUID of the incident.
+        include (list[str] | Unset): Specifies which types of related objects are included in the
+            response.
         body (IncidentAttachmentUpdateRequest): Incident attachment payload.
 
     Raises:
@@ -200,8 +203,9 @@ async def asyncio(
      The bulk update endpoint for creating, updating, and deleting attachments for a given incident.
 
     Args:
-        incident_id (str):
-        include (list[str] | Unset):
+        incident_id (str): The UUID of the incident.
+        include (list[str] | Unset): Specifies which types of related objects are included in the
+            response.
         body (IncidentAttachmentUpdateRequest): Incident attachment payload.
 
     Raises:

@@ -83,8 +83,8 @@ def sync_detailed(
     authorization scope.
 
     Args:
-        incident_id (str):
-        integration_metadata_id (str):
+        incident_id (str): The UUID of the incident.
+        integration_metadata_id (str): The UUID of the incident integration metadata.
         body (IncidentIntegrationMetadataPatchRequest): Incident integration metadata payload.
 
     Raises:
@@ -120,8 +120,8 @@ def sync(
     authorization scope.
 
     Args:
-        incident_id (str):
-        integration_metadata_id (str):
+        incident_id (str): The UUID of the incident.
+        integration_metadata_id (str): The UUID of the incident integration metadata.
         body (IncidentIntegrationMetadataPatchRequest): Incident integration metadata payload.
 
     Raises:
@@ -154,8 +154,8 @@ async def asyncio_detailed(
     authorization scope.
 
     Args:
-        incident_id (str):
-        integration_metadata_id (str):
+        incident_id (str): The UUID of the incident.
+        integration_metadata_id (str): The UUID of the incident integration metadata.
         body (IncidentIntegrationMetadataPatchRequest): Incident integration metadata payload.
 
     Raises:
@@ -191,8 +191,8 @@ async def asyncio(
     authorization scope.
 
     Args:
-        incident_id (str):
-        integration_metadata_id (str):
+        incident_id (str): The UUID of the incident.
+        integration_metadata_id (str): The UUID of the incident integration metadata.
         body (IncidentIntegrationMetadataPatchRequest): Incident integration metadata payload.
 
     Raises:

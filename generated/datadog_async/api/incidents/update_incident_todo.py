@@ -80,8 +80,8 @@ def sync_detailed(
      Update an incident todo. This endpoint requires the incident_write authorization scope.
 
     Args:
-        incident_id (str):
-        todo_id (str):
+        incident_id (str): The UUID of the incident.
+        todo_id (str): The UUID of the incident todo.
         body (IncidentTodoPatchRequest): Incident todo payload.
 
     Raises:
@@ -116,8 +116,8 @@ def sync(
      Update an incident todo. This endpoint requires the incident_write authorization scope.
 
     Args:
-        incident_id (str):
-        todo_id (str):
+        incident_id (str): The UUID of the incident.
+        todo_id (str): The UUID of the incident todo.
         body (IncidentTodoPatchRequest): Incident todo payload.
 
     Raises:
@@ -149,8 +149,8 @@ async def asyncio_detailed(
      Update an incident todo. This endpoint requires the incident_write authorization scope.
 
     Args:
-        incident_id (str):
-        todo_id (str):
+        incident_id (str): The UUID of the incident.
+        todo_id (str): The UUID of the incident todo.
         body (IncidentTodoPatchRequest): Incident todo payload.
 
     Raises:
@@ -185,8 +185,8 @@ async def asyncio(
      Update an incident todo. This endpoint requires the incident_write authorization scope.
 
     Args:
-        incident_id (str):
-        todo_id (str):
+        incident_id (str): The UUID of the incident.
+        todo_id (str): The UUID of the incident todo.
         body (IncidentTodoPatchRequest): Incident todo payload.
 
     Raises:

@@ -71,7 +71,7 @@ def sync_detailed(
      Update an existing data connection by adding, updating, or deleting fields
 
     Args:
-        entity (str):
+        entity (str): The entity for which to update the connection
         body (ProductAnalyticsUpdateConnectionRequest): Body of an update connection request: the
             field changes to apply.
 
@@ -105,7 +105,7 @@ def sync(
      Update an existing data connection by adding, updating, or deleting fields
 
     Args:
-        entity (str):
+        entity (str): The entity for which to update the connection
         body (ProductAnalyticsUpdateConnectionRequest): Body of an update connection request: the
             field changes to apply.
 
@@ -136,7 +136,7 @@ async def asyncio_detailed(
      Update an existing data connection by adding, updating, or deleting fields
 
     Args:
-        entity (str):
+        entity (str): The entity for which to update the connection
         body (ProductAnalyticsUpdateConnectionRequest): Body of an update connection request: the
             field changes to apply.
 
@@ -170,7 +170,7 @@ async def asyncio(
      Update an existing data connection by adding, updating, or deleting fields
 
     Args:
-        entity (str):
+        entity (str): The entity for which to update the connection
         body (ProductAnalyticsUpdateConnectionRequest): Body of an update connection request: the
             field changes to apply.
 
