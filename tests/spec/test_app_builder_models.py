@@ -25,7 +25,6 @@ from datadog_async.models import (
     AppBuilderDeleteAppsRequest,
     AppBuilderDeployment,
     AppBuilderDeploymentRelationship,
-    AppBuilderErrorResponse,
     AppBuilderEvent,
     AppBuilderGetAppResponse,
     AppBuilderListAppsResponse,
@@ -33,6 +32,7 @@ from datadog_async.models import (
     AppBuilderQuery,
     AppBuilderUnpublishAppResponse,
     AppBuilderUpdateAppResponse,
+    JSONAPIErrorResponse,
 )
 from datadog_async.models.app_builder_component_grid_type import is_app_builder_component_grid_type
 from datadog_async.models.app_builder_component_type import AppBuilderComponentType, is_app_builder_component_type
@@ -527,6 +527,6 @@ def test_bulk_delete_items_need_id_and_type() -> None:
 
 def test_error_response_items_are_json_api_objects(seed_text: Callable[[str], str]) -> None:
     example = seed_examples(seed_text(SEED))[1]
-    errors = AppBuilderErrorResponse.from_dict(copy.deepcopy(example))
+    errors = JSONAPIErrorResponse.from_dict(copy.deepcopy(example))
     assert errors.errors[0].title == "Bad Request"
     assert errors.to_dict() == example

@@ -71,7 +71,6 @@ if TYPE_CHECKING:
     from .app_builder_deployment_relationship import AppBuilderDeploymentRelationship
     from .app_builder_deployment_relationship_data import AppBuilderDeploymentRelationshipData
     from .app_builder_deployment_type import AppBuilderDeploymentType
-    from .app_builder_error_response import AppBuilderErrorResponse
     from .app_builder_event import AppBuilderEvent
     from .app_builder_event_name import AppBuilderEventName
     from .app_builder_event_type import AppBuilderEventType
@@ -208,6 +207,7 @@ if TYPE_CHECKING:
     from .incident_user_relationships import IncidentUserRelationships
     from .incident_users_type import IncidentUsersType
     from .incidents_response import IncidentsResponse
+    from .jsonapi_error_response import JSONAPIErrorResponse
     from .product_analytics_connection import ProductAnalyticsConnection
     from .product_analytics_connection_field import ProductAnalyticsConnectionField
     from .product_analytics_connection_field_update import ProductAnalyticsConnectionFieldUpdate
@@ -291,7 +291,6 @@ _MODULES: dict[str, str] = {
     "AppBuilderDeploymentRelationship": ".app_builder_deployment_relationship",
     "AppBuilderDeploymentRelationshipData": ".app_builder_deployment_relationship_data",
     "AppBuilderDeploymentType": ".app_builder_deployment_type",
-    "AppBuilderErrorResponse": ".app_builder_error_response",
     "AppBuilderEvent": ".app_builder_event",
     "AppBuilderEventName": ".app_builder_event_name",
     "AppBuilderEventType": ".app_builder_event_type",
@@ -424,6 +423,7 @@ _MODULES: dict[str, str] = {
     "IncidentUserRelationships": ".incident_user_relationships",
     "IncidentUsersType": ".incident_users_type",
     "IncidentsResponse": ".incidents_response",
+    "JSONAPIErrorResponse": ".jsonapi_error_response",
     "ProductAnalyticsConnection": ".product_analytics_connection",
     "ProductAnalyticsConnectionField": ".product_analytics_connection_field",
     "ProductAnalyticsConnectionFieldUpdate": ".product_analytics_connection_field_update",
@@ -518,7 +518,6 @@ __all__ = (
     "AppBuilderDeploymentRelationship",
     "AppBuilderDeploymentRelationshipData",
     "AppBuilderDeploymentType",
-    "AppBuilderErrorResponse",
     "AppBuilderEvent",
     "AppBuilderEventName",
     "AppBuilderEventType",
@@ -651,6 +650,7 @@ __all__ = (
     "IncidentUserRelationshipToRoles",
     "IncidentUserRelationshipToUsers",
     "IncidentUsersType",
+    "JSONAPIErrorResponse",
     "ProductAnalyticsConnection",
     "ProductAnalyticsConnectionField",
     "ProductAnalyticsConnectionFieldUpdate",

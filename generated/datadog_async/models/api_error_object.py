@@ -13,18 +13,18 @@ T = TypeVar("T", bound="APIErrorObject")
 
 @_attrs_define
 class APIErrorObject:
-    """A JSON:API error object."""
+    """An error object (JSON:API) of an API error response."""
 
     detail: str | Unset = UNSET
     """ A human-readable explanation specific to this occurrence of the error. """
     meta: APIErrorObjectMeta | Unset = UNSET
-    """ Non-standard meta-information about the error. """
+    """ Non-standard meta-information about the error """
     source: APIErrorSource | Unset = UNSET
     """ References to the source of the error. """
     status: str | Unset = UNSET
-    """ The HTTP status code, as a string. """
+    """ Status code of the response. """
     title: str | Unset = UNSET
-    """ A short, human-readable summary of the error. """
+    """ Short human-readable summary of the error. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

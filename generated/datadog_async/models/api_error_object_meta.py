@@ -13,7 +13,7 @@ T = TypeVar("T", bound="APIErrorObjectMeta")
 
 @_attrs_define
 class APIErrorObjectMeta:
-    """Non-standard meta-information about the error."""
+    """Non-standard meta-information about the error"""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

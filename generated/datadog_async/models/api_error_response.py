@@ -13,21 +13,20 @@ T = TypeVar("T", bound="APIErrorResponse")
 
 @_attrs_define
 class APIErrorResponse:
-    """The error body Datadog returns with a non-2xx status.
+    """API error response.
 
     Example:
         {'errors': ['Bad Request']}
 
     """
 
-    errors: list[str | APIErrorObject]
-    """ The errors. Incidents and Product Analytics pages show plain strings; Action Connection and App Builder
-    pages show JSON:API error objects. Decision: one shared schema whose items are either. """
+    errors: list[str]
+    """ A list of errors. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["errors"] = [_dump_errors_item(_v0) for _v0 in self.errors]
+        field_dict["errors"] = self.errors
         return field_dict
 
     @classmethod
@@ -44,20 +43,9 @@ class APIErrorResponse:
             raise ModelValidationError.missing(_missing.args[0]) from None
         if not isinstance(errors, list):
             raise ModelValidationError.expected("errors", "an array", errors)
-        try:
-            _l0 = []
-            for _i0, _v0 in enumerate(errors):
-                try:
-                    _x0 = _parse_errors_item(_v0)
-                except ModelValidationError as _e:
-                    _e.path.insert(0, _i0)
-                    raise
-                _l0.append(_x0)
-        except ModelValidationError as _e:
-            _e.path.insert(0, "errors")
-            raise
-
-        errors = _l0
+        for _v0 in errors:
+            if not isinstance(_v0, str):
+                raise ModelValidationError.expected_item("errors", errors, _v0, "a string")
 
         # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         api_error_response = cls(
@@ -90,21 +78,3 @@ _KNOWN_KEYS = frozenset(
         "errors",
     }
 )
-
-
-def _parse_errors_item(data: Any) -> str | APIErrorObject:
-    if isinstance(data, dict):
-        return APIErrorObject.from_dict(data)
-    if isinstance(data, str):
-        return data
-    raise ModelValidationError.expected(None, "a string or an object", data)
-
-
-def _dump_errors_item(value: str | APIErrorObject) -> Any:
-    if isinstance(value, APIErrorObject):
-        return value.to_dict()
-    return value
-
-
-# Imported last: these modules may import this one back (the class above already exists then).
-from ..models.api_error_object import APIErrorObject  # noqa: E402

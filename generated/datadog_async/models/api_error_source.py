@@ -16,11 +16,11 @@ class APIErrorSource:
     """References to the source of the error."""
 
     header: str | Unset = UNSET
-    """ The request header that caused the error. """
+    """ A string indicating the name of a single request header which caused the error. """
     parameter: str | Unset = UNSET
-    """ The query parameter that caused the error. """
+    """ A string indicating which URI query parameter caused the error. """
     pointer: str | Unset = UNSET
-    """ A JSON pointer to the request body value that caused the error. """
+    """ A JSON pointer to the value in the request document that caused the error. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

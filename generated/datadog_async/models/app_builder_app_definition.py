@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +18,7 @@ class AppBuilderAppDefinition:
 
     attributes: AppBuilderAppDefinitionAttributes
     """ The app definition attributes, such as name, description, and components. """
-    id: UUID
+    id: str
     """ The ID of the app. """
     type_: AppBuilderAppDefinitionType | str
     """ The app definition type. """
@@ -28,7 +27,7 @@ class AppBuilderAppDefinition:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["attributes"] = self.attributes.to_dict()
-        field_dict["id"] = str(self.id)
+        field_dict["id"] = self.id
         field_dict["type"] = self.type_
         return field_dict
 
@@ -51,13 +50,8 @@ class AppBuilderAppDefinition:
         except ModelValidationError as _e:
             _e.path.insert(0, "attributes")
             raise
-        if isinstance(id, str):
-            try:
-                id = UUID(id)
-            except ValueError:
-                raise ModelValidationError.expected("id", "a UUID string", id) from None
-        else:
-            raise ModelValidationError.expected("id", "a UUID string", id)
+        if not isinstance(id, str):
+            raise ModelValidationError.expected("id", "a string", id)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
 

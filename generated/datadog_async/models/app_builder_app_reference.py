@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,7 +16,7 @@ T = TypeVar("T", bound="AppBuilderAppReference")
 class AppBuilderAppReference:
     """The ID and type of an app."""
 
-    id: UUID
+    id: str
     """ The ID of the app. """
     type_: AppBuilderAppDefinitionType | str
     """ The app definition type. """
@@ -25,7 +24,7 @@ class AppBuilderAppReference:
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        field_dict["id"] = str(self.id)
+        field_dict["id"] = self.id
         field_dict["type"] = self.type_
         return field_dict
 
@@ -42,13 +41,8 @@ class AppBuilderAppReference:
             type_ = d["type"]
         except KeyError as _missing:
             raise ModelValidationError.missing(_missing.args[0]) from None
-        if isinstance(id, str):
-            try:
-                id = UUID(id)
-            except ValueError:
-                raise ModelValidationError.expected("id", "a UUID string", id) from None
-        else:
-            raise ModelValidationError.expected("id", "a UUID string", id)
+        if not isinstance(id, str):
+            raise ModelValidationError.expected("id", "a string", id)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +18,7 @@ class AppBuilderAppSummary:
 
     attributes: AppBuilderAppSummaryAttributes
     """ Basic information about the app such as name, description, and tags. """
-    id: UUID
+    id: str
     """ The ID of the app. """
     type_: AppBuilderAppDefinitionType | str
     """ The app definition type. """
@@ -32,7 +31,7 @@ class AppBuilderAppSummary:
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["attributes"] = self.attributes.to_dict()
-        field_dict["id"] = str(self.id)
+        field_dict["id"] = self.id
         field_dict["type"] = self.type_
         if not isinstance(self.meta, Unset):
             field_dict["meta"] = self.meta.to_dict()
@@ -59,13 +58,8 @@ class AppBuilderAppSummary:
         except ModelValidationError as _e:
             _e.path.insert(0, "attributes")
             raise
-        if isinstance(id, str):
-            try:
-                id = UUID(id)
-            except ValueError:
-                raise ModelValidationError.expected("id", "a UUID string", id) from None
-        else:
-            raise ModelValidationError.expected("id", "a UUID string", id)
+        if not isinstance(id, str):
+            raise ModelValidationError.expected("id", "a string", id)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
         _absent = 0  # optional fields not in the object

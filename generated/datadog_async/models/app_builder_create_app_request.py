@@ -13,7 +13,7 @@ T = TypeVar("T", bound="AppBuilderCreateAppRequest")
 
 @_attrs_define
 class AppBuilderCreateAppRequest:
-    """A request to create an app."""
+    """Body of a create app request: the definition of the new app."""
 
     data: AppBuilderCreateAppRequestData | Unset = UNSET
     """ The data object containing the app definition. """

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="AppBuilderCustomConnection")
 
 @_attrs_define
 class AppBuilderCustomConnection:
-    """A custom connection used by the app."""
+    """One of the custom connections used by the app."""
 
     attributes: AppBuilderCustomConnectionAttributes | Unset = UNSET
     """ The custom connection attributes. """

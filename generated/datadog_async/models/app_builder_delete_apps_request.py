@@ -13,7 +13,7 @@ T = TypeVar("T", bound="AppBuilderDeleteAppsRequest")
 
 @_attrs_define
 class AppBuilderDeleteAppsRequest:
-    """A request to delete multiple apps."""
+    """Body of a delete apps request: the apps to delete."""
 
     data: list[AppBuilderAppReference] | Unset = UNSET
     """ An array of objects containing the IDs of the apps to delete. """

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="AppBuilderUpdateAppRequest")
 
 @_attrs_define
 class AppBuilderUpdateAppRequest:
-    """A request to update an app."""
+    """Body of an update app request: the changes to the app definition."""
 
     data: AppBuilderUpdateAppRequestData | Unset = UNSET
     """ The data object containing the new app definition. Any fields not included in the request remain unchanged.

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,7 +20,7 @@ class AppBuilderUpdateAppRequestData:
     """ The app definition type. """
     attributes: AppBuilderUpdateAppRequestAttributes | Unset = UNSET
     """ App definition attributes to be updated, such as name, description, and components. """
-    id: UUID | Unset = UNSET
+    id: str | Unset = UNSET
     """ The ID of the app to update. The app ID must match the ID in the URL path. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,7 +30,7 @@ class AppBuilderUpdateAppRequestData:
         if not isinstance(self.attributes, Unset):
             field_dict["attributes"] = self.attributes.to_dict()
         if not isinstance(self.id, Unset):
-            field_dict["id"] = str(self.id)
+            field_dict["id"] = self.id
         return field_dict
 
     @classmethod
@@ -59,15 +58,11 @@ class AppBuilderUpdateAppRequestData:
                 _e.path.insert(0, "attributes")
                 raise
         id = d.get("id", UNSET)
-        if isinstance(id, str):
-            try:
-                id = UUID(id)
-            except ValueError:
-                raise ModelValidationError.expected("id", "a UUID string", id) from None
-        elif id is UNSET:
-            _absent += 1
-        else:
-            raise ModelValidationError.expected("id", "a UUID string", id)
+        if not isinstance(id, str):
+            if id is UNSET:
+                _absent += 1
+            else:
+                raise ModelValidationError.expected("id", "a string", id)
 
         # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
         app_builder_update_app_request_data = cls(

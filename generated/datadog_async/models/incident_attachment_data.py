@@ -14,10 +14,7 @@ T = TypeVar("T", bound="IncidentAttachmentData")
 
 @_attrs_define
 class IncidentAttachmentData:
-    """A single incident attachment, as returned by the attachment endpoints and in the `included` list of incident
-    responses.
-
-    """
+    """An incident attachment, as the attachment endpoints return it and as it appears in `included`."""
 
     attributes: IncidentAttachmentPostmortemAttributes | IncidentAttachmentLinkAttributes | dict[str, Any]
     """ The attributes object for an attachment. """

@@ -14,8 +14,8 @@ T = TypeVar("T", bound="IncidentAttachmentUpdateData")
 
 @_attrs_define
 class IncidentAttachmentUpdateData:
-    """A single incident attachment of a bulk update: created when `id` is absent, deleted when `attributes` is absent,
-    updated when both are present.
+    """One attachment change of a bulk update: without `id` the attachment is created, without `attributes` it is deleted,
+    with both it is updated.
 
     """
 

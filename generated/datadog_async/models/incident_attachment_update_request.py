@@ -13,7 +13,7 @@ T = TypeVar("T", bound="IncidentAttachmentUpdateRequest")
 
 @_attrs_define
 class IncidentAttachmentUpdateRequest:
-    """The update request for an incident's attachments."""
+    """Incident attachment payload."""
 
     data: list[IncidentAttachmentUpdateData]
     """ An array of incident attachments. An attachment object without an "id" key indicates that you want to create

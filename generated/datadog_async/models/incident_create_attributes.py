@@ -23,8 +23,7 @@ class IncidentCreateAttributes:
     """ Required if `customer_impacted:"true"`. A summary of the impact customers experienced during the incident.
     """
     fields: IncidentFields | Unset = UNSET
-    """ A condensed view of the user-defined fields of an incident: dynamic fields for which selections can be made,
-    with field names as keys. """
+    """ A condensed view of the user-defined fields attached to incidents. """
     initial_cells: list[IncidentTimelineCellMarkdownCreateAttributes] | Unset = UNSET
     """ An array of initial timeline cells to be placed at the beginning of the incident timeline. """
     notification_handles: list[IncidentNotificationHandle] | Unset = UNSET

@@ -16,7 +16,7 @@ class IncidentCreateRelationships:
     """The relationships the incident will have with other resources once created."""
 
     commander_user: IncidentNullableRelationshipToUser | None
-    """ Relationship to user (the incident commander). """
+    """ Relationship to user. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="IncidentCreateRequest")
 
 @_attrs_define
 class IncidentCreateRequest:
-    """Create request for an incident."""
+    """Incident payload."""
 
     data: IncidentCreateData
     """ Incident data for a create request. """

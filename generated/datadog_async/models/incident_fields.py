@@ -13,10 +13,7 @@ T = TypeVar("T", bound="IncidentFields")
 
 @_attrs_define
 class IncidentFields:
-    """A condensed view of the user-defined fields of an incident: dynamic fields for which selections can be made, with
-    field names as keys.
-
-    """
+    """A condensed view of the user-defined fields attached to incidents."""
 
     additional_properties: dict[
         str, IncidentFieldAttributesMultipleValue | IncidentFieldAttributesSingleValue | dict[str, Any]

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="IncidentIntegrationMetadataCreateRequest")
 
 @_attrs_define
 class IncidentIntegrationMetadataCreateRequest:
-    """Create request for an incident integration metadata."""
+    """Incident integration metadata payload."""
 
     data: IncidentIntegrationMetadataCreateData
     """ Incident integration metadata data for a create request. """

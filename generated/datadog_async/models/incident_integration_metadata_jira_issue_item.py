@@ -13,7 +13,7 @@ T = TypeVar("T", bound="IncidentIntegrationMetadataJiraIssueItem")
 
 @_attrs_define
 class IncidentIntegrationMetadataJiraIssueItem:
-    """Item in the Jira integration metadata issue array."""
+    """A Jira issue of the integration metadata."""
 
     account: str
     """ URL of issue's Jira account. """

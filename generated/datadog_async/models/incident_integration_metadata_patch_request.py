@@ -13,7 +13,7 @@ T = TypeVar("T", bound="IncidentIntegrationMetadataPatchRequest")
 
 @_attrs_define
 class IncidentIntegrationMetadataPatchRequest:
-    """Patch request for an incident integration metadata."""
+    """Incident integration metadata payload."""
 
     data: IncidentIntegrationMetadataPatchData
     """ Incident integration metadata data for a patch request. """

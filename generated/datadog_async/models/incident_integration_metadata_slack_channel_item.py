@@ -13,7 +13,7 @@ T = TypeVar("T", bound="IncidentIntegrationMetadataSlackChannelItem")
 
 @_attrs_define
 class IncidentIntegrationMetadataSlackChannelItem:
-    """Item in the Slack integration metadata channel array."""
+    """A Slack channel of the integration metadata."""
 
     channel_id: str
     """ Slack channel ID. """

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="IncidentNotificationHandle")
 
 @_attrs_define
 class IncidentNotificationHandle:
-    """A notification handle that will be notified of the incident."""
+    """A handle to notify of the incident, with its display name."""
 
     display_name: str | Unset = UNSET
     """ The name of the notified handle. """

@@ -13,13 +13,10 @@ T = TypeVar("T", bound="IncidentNullableRelationshipToUser")
 
 @_attrs_define
 class IncidentNullableRelationshipToUser:
-    """Relationship to user, whose `data` is null when the relationship is empty (sent as `{"data": null}` to remove the
-    commander of an incident).
-
-    """
+    """Relationship to user."""
 
     data: IncidentNullableRelationshipToUserData | None
-    """ Relationship to user object, or null for none. """
+    """ Relationship to user object. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

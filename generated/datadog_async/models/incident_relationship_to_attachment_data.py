@@ -16,7 +16,7 @@ T = TypeVar("T", bound="IncidentRelationshipToAttachmentData")
 
 @_attrs_define
 class IncidentRelationshipToAttachmentData:
-    """An attachment of an incident, by reference."""
+    """An incident attachment, by type and ID."""
 
     id: str
     """ A unique identifier that represents the attachment. """

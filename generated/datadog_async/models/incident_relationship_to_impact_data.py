@@ -16,7 +16,7 @@ T = TypeVar("T", bound="IncidentRelationshipToImpactData")
 
 @_attrs_define
 class IncidentRelationshipToImpactData:
-    """Relationship to impact object."""
+    """An incident impact, by type and ID."""
 
     id: str
     """ A unique identifier that represents the impact. """

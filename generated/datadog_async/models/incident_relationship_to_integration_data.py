@@ -16,7 +16,7 @@ T = TypeVar("T", bound="IncidentRelationshipToIntegrationData")
 
 @_attrs_define
 class IncidentRelationshipToIntegrationData:
-    """Relationship to an integration metadata object."""
+    """An integration metadata object, by type and ID."""
 
     id: str
     """ A unique identifier that represents the integration metadata. """

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="IncidentRelationshipToResponderData")
 
 @_attrs_define
 class IncidentRelationshipToResponderData:
-    """Relationship to responder object."""
+    """An incident responder, by type and ID."""
 
     id: str
     """ A unique identifier that represents the responder. """

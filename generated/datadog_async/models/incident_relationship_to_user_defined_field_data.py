@@ -16,7 +16,7 @@ T = TypeVar("T", bound="IncidentRelationshipToUserDefinedFieldData")
 
 @_attrs_define
 class IncidentRelationshipToUserDefinedFieldData:
-    """Relationship to incident user defined field object."""
+    """A user-defined field of the incident, by type and ID."""
 
     id: str
     """ A unique identifier that represents the responder. """

@@ -39,8 +39,7 @@ class IncidentResponseAttributes:
     detected: datetime.datetime | None | Unset = UNSET
     """ Timestamp when the incident was detected. """
     fields: IncidentFields | Unset = UNSET
-    """ A condensed view of the user-defined fields of an incident: dynamic fields for which selections can be made,
-    with field names as keys. """
+    """ A condensed view of the user-defined fields attached to incidents. """
     modified: datetime.datetime | Unset = UNSET
     """ Timestamp when the incident was last modified. """
     non_datadog_creator: IncidentNonDatadogCreator | None | Unset = UNSET

@@ -18,7 +18,7 @@ class IncidentResponseRelationships:
     attachments: IncidentRelationshipToAttachments | Unset = UNSET
     """ A relationship reference for attachments. """
     commander_user: IncidentNullableRelationshipToUser | None | Unset = UNSET
-    """ Relationship to user (the incident commander). """
+    """ Relationship to user. """
     created_by_user: IncidentRelationshipToUser | Unset = UNSET
     """ Relationship to user. """
     impacts: IncidentRelationshipToImpacts | Unset = UNSET

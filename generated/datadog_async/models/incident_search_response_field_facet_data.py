@@ -13,7 +13,7 @@ T = TypeVar("T", bound="IncidentSearchResponseFieldFacetData")
 
 @_attrs_define
 class IncidentSearchResponseFieldFacetData:
-    """Facet value and number of occurrences for a property field of an incident."""
+    """A property field facet value, and how often it appears in the search results."""
 
     count: int | Unset = UNSET
     """ Count of the facet value appearing in search results. """

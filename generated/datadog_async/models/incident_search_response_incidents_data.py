@@ -13,7 +13,7 @@ T = TypeVar("T", bound="IncidentSearchResponseIncidentsData")
 
 @_attrs_define
 class IncidentSearchResponseIncidentsData:
-    """Incident returned by the search."""
+    """One incident found by the search."""
 
     data: IncidentResponseData
     """ Incident data from a response. """

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="IncidentSearchResponseNumericFacetData")
 
 @_attrs_define
 class IncidentSearchResponseNumericFacetData:
-    """Facet data numeric attributes of an incident."""
+    """A numeric facet: the attribute's name and the aggregates of its values."""
 
     aggregates: IncidentSearchResponseNumericFacetDataAggregates
     """ Aggregate information for numeric incident data. """

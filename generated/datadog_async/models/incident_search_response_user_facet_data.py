@@ -13,7 +13,7 @@ T = TypeVar("T", bound="IncidentSearchResponseUserFacetData")
 
 @_attrs_define
 class IncidentSearchResponseUserFacetData:
-    """Facet data for user attributes of an incident."""
+    """A user facet value: the user, and how often it appears in the search results."""
 
     count: int | Unset = UNSET
     """ Count of the facet value appearing in search results. """

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="IncidentTodoCreateRequest")
 
 @_attrs_define
 class IncidentTodoCreateRequest:
-    """Create request for an incident todo."""
+    """Incident todo payload."""
 
     data: IncidentTodoCreateData
     """ Incident todo data for a create request. """

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="IncidentTodoPatchRequest")
 
 @_attrs_define
 class IncidentTodoPatchRequest:
-    """Patch request for an incident todo."""
+    """Incident todo payload."""
 
     data: IncidentTodoPatchData
     """ Incident todo data for a patch request. """

@@ -27,8 +27,7 @@ class IncidentUpdateAttributes:
     detected: datetime.datetime | None | Unset = UNSET
     """ Timestamp when the incident was detected. """
     fields: IncidentFields | Unset = UNSET
-    """ A condensed view of the user-defined fields of an incident: dynamic fields for which selections can be made,
-    with field names as keys. """
+    """ A condensed view of the user-defined fields attached to incidents. """
     notification_handles: list[IncidentNotificationHandle] | Unset = UNSET
     """ Notification handles that will be notified of the incident during update. """
     title: str | Unset = UNSET

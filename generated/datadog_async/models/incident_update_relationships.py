@@ -16,8 +16,8 @@ class IncidentUpdateRelationships:
     """The incident's relationships for an update request."""
 
     commander_user: IncidentNullableRelationshipToUser | None | Unset = UNSET
-    """ Relationship to user (the incident commander). Omit it to leave the commander unchanged; send `{"data":
-    null}` to remove the commander. """
+    """ The incident commander. Leave it out to keep the current commander; send `{"data": null}` to remove the
+    commander. """
     integrations: IncidentRelationshipToIntegrations | Unset = UNSET
     """ A relationship reference for multiple integration metadata objects. """
     postmortem: IncidentRelationshipToPostmortem | Unset = UNSET

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="IncidentUpdateRequest")
 
 @_attrs_define
 class IncidentUpdateRequest:
-    """Update request for an incident."""
+    """Incident payload."""
 
     data: IncidentUpdateData
     """ Incident data for an update request. """

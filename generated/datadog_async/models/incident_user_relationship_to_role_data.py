@@ -16,7 +16,7 @@ T = TypeVar("T", bound="IncidentUserRelationshipToRoleData")
 
 @_attrs_define
 class IncidentUserRelationshipToRoleData:
-    """Relationship to role object."""
+    """A role of the user, by type and ID."""
 
     id: str | Unset = UNSET
     """ The unique identifier of the role. """

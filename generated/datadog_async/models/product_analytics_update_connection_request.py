@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ProductAnalyticsUpdateConnectionRequest")
 
 @_attrs_define
 class ProductAnalyticsUpdateConnectionRequest:
-    """Request to update an existing data connection."""
+    """Body of an update connection request: the field changes to apply."""
 
     data: ProductAnalyticsUpdateConnectionRequestData | Unset = UNSET
     """ The data object containing the resource identifier and attributes for updating an existing connection. """

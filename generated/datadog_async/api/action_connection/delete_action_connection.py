@@ -58,7 +58,7 @@ def sync_detailed(
      Delete an existing Action Connection This endpoint requires the connection_write permission.
 
     Args:
-        connection_id (str):
+        connection_id (str): The ID of the action connection
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -88,7 +88,7 @@ def sync(
      Delete an existing Action Connection This endpoint requires the connection_write permission.
 
     Args:
-        connection_id (str):
+        connection_id (str): The ID of the action connection
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -115,7 +115,7 @@ async def asyncio_detailed(
      Delete an existing Action Connection This endpoint requires the connection_write permission.
 
     Args:
-        connection_id (str):
+        connection_id (str): The ID of the action connection
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -145,7 +145,7 @@ async def asyncio(
      Delete an existing Action Connection This endpoint requires the connection_write permission.
 
     Args:
-        connection_id (str):
+        connection_id (str): The ID of the action connection
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

@@ -65,7 +65,7 @@ def sync_detailed(
      Get an existing Action Connection
 
     Args:
-        connection_id (str):
+        connection_id (str): The ID of the action connection
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -95,7 +95,7 @@ def sync(
      Get an existing Action Connection
 
     Args:
-        connection_id (str):
+        connection_id (str): The ID of the action connection
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -122,7 +122,7 @@ async def asyncio_detailed(
      Get an existing Action Connection
 
     Args:
-        connection_id (str):
+        connection_id (str): The ID of the action connection
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -152,7 +152,7 @@ async def asyncio(
      Get an existing Action Connection
 
     Args:
-        connection_id (str):
+        connection_id (str): The ID of the action connection
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

@@ -77,7 +77,7 @@ def sync_detailed(
      Update an existing Action Connection
 
     Args:
-        connection_id (str):
+        connection_id (str): The ID of the action connection
         body (ActionConnectionUpdateRequest): Update an existing Action Connection request body
 
     Raises:
@@ -110,7 +110,7 @@ def sync(
      Update an existing Action Connection
 
     Args:
-        connection_id (str):
+        connection_id (str): The ID of the action connection
         body (ActionConnectionUpdateRequest): Update an existing Action Connection request body
 
     Raises:
@@ -140,7 +140,7 @@ async def asyncio_detailed(
      Update an existing Action Connection
 
     Args:
-        connection_id (str):
+        connection_id (str): The ID of the action connection
         body (ActionConnectionUpdateRequest): Update an existing Action Connection request body
 
     Raises:
@@ -173,7 +173,7 @@ async def asyncio(
      Update an existing Action Connection
 
     Args:
-        connection_id (str):
+        connection_id (str): The ID of the action connection
         body (ActionConnectionUpdateRequest): Update an existing Action Connection request body
 
     Raises:

@@ -74,7 +74,8 @@ def sync_detailed(
     active development and might change at any time.
 
     Args:
-        body (AppBuilderCreateAppRequest): A request to create an app.
+        body (AppBuilderCreateAppRequest): Body of a create app request: the definition of the new
+            app.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -106,7 +107,8 @@ def sync(
     active development and might change at any time.
 
     Args:
-        body (AppBuilderCreateAppRequest): A request to create an app.
+        body (AppBuilderCreateAppRequest): Body of a create app request: the definition of the new
+            app.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -135,7 +137,8 @@ async def asyncio_detailed(
     active development and might change at any time.
 
     Args:
-        body (AppBuilderCreateAppRequest): A request to create an app.
+        body (AppBuilderCreateAppRequest): Body of a create app request: the definition of the new
+            app.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -167,7 +170,8 @@ async def asyncio(
     active development and might change at any time.
 
     Args:
-        body (AppBuilderCreateAppRequest): A request to create an app.
+        body (AppBuilderCreateAppRequest): Body of a create app request: the definition of the new
+            app.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

@@ -66,7 +66,7 @@ def sync_detailed(
     endpoints are still under active development and might change at any time.
 
     Args:
-        app_id (str):
+        app_id (str): The ID of the app to delete.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -97,7 +97,7 @@ def sync(
     endpoints are still under active development and might change at any time.
 
     Args:
-        app_id (str):
+        app_id (str): The ID of the app to delete.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     endpoints are still under active development and might change at any time.
 
     Args:
-        app_id (str):
+        app_id (str): The ID of the app to delete.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -156,7 +156,7 @@ async def asyncio(
     endpoints are still under active development and might change at any time.
 
     Args:
-        app_id (str):
+        app_id (str): The ID of the app to delete.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

@@ -74,7 +74,7 @@ def sync_detailed(
     change at any time.
 
     Args:
-        body (AppBuilderDeleteAppsRequest): A request to delete multiple apps.
+        body (AppBuilderDeleteAppsRequest): Body of a delete apps request: the apps to delete.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -106,7 +106,7 @@ def sync(
     change at any time.
 
     Args:
-        body (AppBuilderDeleteAppsRequest): A request to delete multiple apps.
+        body (AppBuilderDeleteAppsRequest): Body of a delete apps request: the apps to delete.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     change at any time.
 
     Args:
-        body (AppBuilderDeleteAppsRequest): A request to delete multiple apps.
+        body (AppBuilderDeleteAppsRequest): Body of a delete apps request: the apps to delete.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -167,7 +167,7 @@ async def asyncio(
     change at any time.
 
     Args:
-        body (AppBuilderDeleteAppsRequest): A request to delete multiple apps.
+        body (AppBuilderDeleteAppsRequest): Body of a delete apps request: the apps to delete.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

@@ -77,8 +77,11 @@ def sync_detailed(
     might change at any time.
 
     Args:
-        app_id (str):
-        version (str | Unset):
+        app_id (str): The ID of the app to retrieve.
+        version (str | Unset): The version number of the app to retrieve. If not specified, the
+            latest version is returned. Version numbers start at 1 and increment with each update. The
+            special values latest and deployed can be used to retrieve the latest version or the
+            published version, respectively.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -112,8 +115,11 @@ def sync(
     might change at any time.
 
     Args:
-        app_id (str):
-        version (str | Unset):
+        app_id (str): The ID of the app to retrieve.
+        version (str | Unset): The version number of the app to retrieve. If not specified, the
+            latest version is returned. Version numbers start at 1 and increment with each update. The
+            special values latest and deployed can be used to retrieve the latest version or the
+            published version, respectively.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -144,8 +150,11 @@ async def asyncio_detailed(
     might change at any time.
 
     Args:
-        app_id (str):
-        version (str | Unset):
+        app_id (str): The ID of the app to retrieve.
+        version (str | Unset): The version number of the app to retrieve. If not specified, the
+            latest version is returned. Version numbers start at 1 and increment with each update. The
+            special values latest and deployed can be used to retrieve the latest version or the
+            published version, respectively.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -179,8 +188,11 @@ async def asyncio(
     might change at any time.
 
     Args:
-        app_id (str):
-        version (str | Unset):
+        app_id (str): The ID of the app to retrieve.
+        version (str | Unset): The version number of the app to retrieve. If not specified, the
+            latest version is returned. Version numbers start at 1 and increment with each update. The
+            special values latest and deployed can be used to retrieve the latest version or the
+            published version, respectively.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

@@ -120,17 +120,19 @@ def sync_detailed(
     and might change at any time.
 
     Args:
-        limit (int | Unset):
-        page (int | Unset):
-        filter_user_name (str | Unset):
-        filter_user_uuid (str | Unset):
-        filter_name (str | Unset):
-        filter_query (str | Unset):
-        filter_deployed (bool | Unset):
-        filter_tags (str | Unset):
-        filter_favorite (bool | Unset):
-        filter_self_service (bool | Unset):
-        sort (list[str] | Unset):
+        limit (int | Unset): The number of apps to return per page.
+        page (int | Unset): The page number to return.
+        filter_user_name (str | Unset): Filter apps by the app creator. Usually the user's email.
+        filter_user_uuid (str | Unset): Filter apps by the app creator's UUID.
+        filter_name (str | Unset): Filter by app name.
+        filter_query (str | Unset): Filter apps by the app name or the app creator.
+        filter_deployed (bool | Unset): Filter apps by whether they are published.
+        filter_tags (str | Unset): Filter apps by tags.
+        filter_favorite (bool | Unset): Filter apps by whether you have added them to your
+            favorites.
+        filter_self_service (bool | Unset): Filter apps by whether they are enabled for self-
+            service.
+        sort (list[str] | Unset): The fields and direction to sort apps by.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -183,17 +185,19 @@ def sync(
     and might change at any time.
 
     Args:
-        limit (int | Unset):
-        page (int | Unset):
-        filter_user_name (str | Unset):
-        filter_user_uuid (str | Unset):
-        filter_name (str | Unset):
-        filter_query (str | Unset):
-        filter_deployed (bool | Unset):
-        filter_tags (str | Unset):
-        filter_favorite (bool | Unset):
-        filter_self_service (bool | Unset):
-        sort (list[str] | Unset):
+        limit (int | Unset): The number of apps to return per page.
+        page (int | Unset): The page number to return.
+        filter_user_name (str | Unset): Filter apps by the app creator. Usually the user's email.
+        filter_user_uuid (str | Unset): Filter apps by the app creator's UUID.
+        filter_name (str | Unset): Filter by app name.
+        filter_query (str | Unset): Filter apps by the app name or the app creator.
+        filter_deployed (bool | Unset): Filter apps by whether they are published.
+        filter_tags (str | Unset): Filter apps by tags.
+        filter_favorite (bool | Unset): Filter apps by whether you have added them to your
+            favorites.
+        filter_self_service (bool | Unset): Filter apps by whether they are enabled for self-
+            service.
+        sort (list[str] | Unset): The fields and direction to sort apps by.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -243,17 +247,19 @@ async def asyncio_detailed(
     and might change at any time.
 
     Args:
-        limit (int | Unset):
-        page (int | Unset):
-        filter_user_name (str | Unset):
-        filter_user_uuid (str | Unset):
-        filter_name (str | Unset):
-        filter_query (str | Unset):
-        filter_deployed (bool | Unset):
-        filter_tags (str | Unset):
-        filter_favorite (bool | Unset):
-        filter_self_service (bool | Unset):
-        sort (list[str] | Unset):
+        limit (int | Unset): The number of apps to return per page.
+        page (int | Unset): The page number to return.
+        filter_user_name (str | Unset): Filter apps by the app creator. Usually the user's email.
+        filter_user_uuid (str | Unset): Filter apps by the app creator's UUID.
+        filter_name (str | Unset): Filter by app name.
+        filter_query (str | Unset): Filter apps by the app name or the app creator.
+        filter_deployed (bool | Unset): Filter apps by whether they are published.
+        filter_tags (str | Unset): Filter apps by tags.
+        filter_favorite (bool | Unset): Filter apps by whether you have added them to your
+            favorites.
+        filter_self_service (bool | Unset): Filter apps by whether they are enabled for self-
+            service.
+        sort (list[str] | Unset): The fields and direction to sort apps by.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -306,17 +312,19 @@ async def asyncio(
     and might change at any time.
 
     Args:
-        limit (int | Unset):
-        page (int | Unset):
-        filter_user_name (str | Unset):
-        filter_user_uuid (str | Unset):
-        filter_name (str | Unset):
-        filter_query (str | Unset):
-        filter_deployed (bool | Unset):
-        filter_tags (str | Unset):
-        filter_favorite (bool | Unset):
-        filter_self_service (bool | Unset):
-        sort (list[str] | Unset):
+        limit (int | Unset): The number of apps to return per page.
+        page (int | Unset): The page number to return.
+        filter_user_name (str | Unset): Filter apps by the app creator. Usually the user's email.
+        filter_user_uuid (str | Unset): Filter apps by the app creator's UUID.
+        filter_name (str | Unset): Filter by app name.
+        filter_query (str | Unset): Filter apps by the app name or the app creator.
+        filter_deployed (bool | Unset): Filter apps by whether they are published.
+        filter_tags (str | Unset): Filter apps by tags.
+        filter_favorite (bool | Unset): Filter apps by whether you have added them to your
+            favorites.
+        filter_self_service (bool | Unset): Filter apps by whether they are enabled for self-
+            service.
+        sort (list[str] | Unset): The fields and direction to sort apps by.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

@@ -68,7 +68,7 @@ def sync_detailed(
     development and might change at any time.
 
     Args:
-        app_id (str):
+        app_id (str): The ID of the app to publish.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -101,7 +101,7 @@ def sync(
     development and might change at any time.
 
     Args:
-        app_id (str):
+        app_id (str): The ID of the app to publish.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     development and might change at any time.
 
     Args:
-        app_id (str):
+        app_id (str): The ID of the app to publish.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -164,7 +164,7 @@ async def asyncio(
     development and might change at any time.
 
     Args:
-        app_id (str):
+        app_id (str): The ID of the app to publish.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

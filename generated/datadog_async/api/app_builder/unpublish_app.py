@@ -69,7 +69,7 @@ def sync_detailed(
     any time.
 
     Args:
-        app_id (str):
+        app_id (str): The ID of the app to unpublish.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -103,7 +103,7 @@ def sync(
     any time.
 
     Args:
-        app_id (str):
+        app_id (str): The ID of the app to unpublish.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     any time.
 
     Args:
-        app_id (str):
+        app_id (str): The ID of the app to unpublish.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -168,7 +168,7 @@ async def asyncio(
     any time.
 
     Args:
-        app_id (str):
+        app_id (str): The ID of the app to unpublish.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

@@ -79,8 +79,9 @@ def sync_detailed(
     endpoints are still under active development and might change at any time.
 
     Args:
-        app_id (str):
-        body (AppBuilderUpdateAppRequest): A request to update an app.
+        app_id (str): The ID of the app to update.
+        body (AppBuilderUpdateAppRequest): Body of an update app request: the changes to the app
+            definition.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -114,8 +115,9 @@ def sync(
     endpoints are still under active development and might change at any time.
 
     Args:
-        app_id (str):
-        body (AppBuilderUpdateAppRequest): A request to update an app.
+        app_id (str): The ID of the app to update.
+        body (AppBuilderUpdateAppRequest): Body of an update app request: the changes to the app
+            definition.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -146,8 +148,9 @@ async def asyncio_detailed(
     endpoints are still under active development and might change at any time.
 
     Args:
-        app_id (str):
-        body (AppBuilderUpdateAppRequest): A request to update an app.
+        app_id (str): The ID of the app to update.
+        body (AppBuilderUpdateAppRequest): Body of an update app request: the changes to the app
+            definition.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -181,8 +184,9 @@ async def asyncio(
     endpoints are still under active development and might change at any time.
 
     Args:
-        app_id (str):
-        body (AppBuilderUpdateAppRequest): A request to update an app.
+        app_id (str): The ID of the app to update.
+        body (AppBuilderUpdateAppRequest): Body of an update app request: the changes to the app
+            definition.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

@@ -72,7 +72,7 @@ def sync_detailed(
      Create an incident. This endpoint requires the `incident_write` authorization scope.
 
     Args:
-        body (IncidentCreateRequest): Create request for an incident.
+        body (IncidentCreateRequest): Incident payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -102,7 +102,7 @@ def sync(
      Create an incident. This endpoint requires the `incident_write` authorization scope.
 
     Args:
-        body (IncidentCreateRequest): Create request for an incident.
+        body (IncidentCreateRequest): Incident payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -129,7 +129,7 @@ async def asyncio_detailed(
      Create an incident. This endpoint requires the `incident_write` authorization scope.
 
     Args:
-        body (IncidentCreateRequest): Create request for an incident.
+        body (IncidentCreateRequest): Incident payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -159,7 +159,7 @@ async def asyncio(
      Create an incident. This endpoint requires the `incident_write` authorization scope.
 
     Args:
-        body (IncidentCreateRequest): Create request for an incident.
+        body (IncidentCreateRequest): Incident payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

@@ -80,9 +80,8 @@ def sync_detailed(
     scope.
 
     Args:
-        incident_id (str):
-        body (IncidentIntegrationMetadataCreateRequest): Create request for an incident
-            integration metadata.
+        incident_id (str): The UUID of the incident.
+        body (IncidentIntegrationMetadataCreateRequest): Incident integration metadata payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -115,9 +114,8 @@ def sync(
     scope.
 
     Args:
-        incident_id (str):
-        body (IncidentIntegrationMetadataCreateRequest): Create request for an incident
-            integration metadata.
+        incident_id (str): The UUID of the incident.
+        body (IncidentIntegrationMetadataCreateRequest): Incident integration metadata payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -147,9 +145,8 @@ async def asyncio_detailed(
     scope.
 
     Args:
-        incident_id (str):
-        body (IncidentIntegrationMetadataCreateRequest): Create request for an incident
-            integration metadata.
+        incident_id (str): The UUID of the incident.
+        body (IncidentIntegrationMetadataCreateRequest): Incident integration metadata payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -182,9 +179,8 @@ async def asyncio(
     scope.
 
     Args:
-        incident_id (str):
-        body (IncidentIntegrationMetadataCreateRequest): Create request for an incident
-            integration metadata.
+        incident_id (str): The UUID of the incident.
+        body (IncidentIntegrationMetadataCreateRequest): Incident integration metadata payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

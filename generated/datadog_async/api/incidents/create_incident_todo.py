@@ -77,8 +77,8 @@ def sync_detailed(
      Create an incident todo. This endpoint requires the incident_write authorization scope.
 
     Args:
-        incident_id (str):
-        body (IncidentTodoCreateRequest): Create request for an incident todo.
+        incident_id (str): The UUID of the incident.
+        body (IncidentTodoCreateRequest): Incident todo payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -110,8 +110,8 @@ def sync(
      Create an incident todo. This endpoint requires the incident_write authorization scope.
 
     Args:
-        incident_id (str):
-        body (IncidentTodoCreateRequest): Create request for an incident todo.
+        incident_id (str): The UUID of the incident.
+        body (IncidentTodoCreateRequest): Incident todo payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -140,8 +140,8 @@ async def asyncio_detailed(
      Create an incident todo. This endpoint requires the incident_write authorization scope.
 
     Args:
-        incident_id (str):
-        body (IncidentTodoCreateRequest): Create request for an incident todo.
+        incident_id (str): The UUID of the incident.
+        body (IncidentTodoCreateRequest): Incident todo payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -173,8 +173,8 @@ async def asyncio(
      Create an incident todo. This endpoint requires the incident_write authorization scope.
 
     Args:
-        incident_id (str):
-        body (IncidentTodoCreateRequest): Create request for an incident todo.
+        incident_id (str): The UUID of the incident.
+        body (IncidentTodoCreateRequest): Incident todo payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

@@ -59,7 +59,7 @@ def sync_detailed(
     `incident_write` authorization scope.
 
     Args:
-        incident_id (str):
+        incident_id (str): The UUID of the incident.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -90,7 +90,7 @@ def sync(
     `incident_write` authorization scope.
 
     Args:
-        incident_id (str):
+        incident_id (str): The UUID of the incident.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     `incident_write` authorization scope.
 
     Args:
-        incident_id (str):
+        incident_id (str): The UUID of the incident.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -149,7 +149,7 @@ async def asyncio(
     `incident_write` authorization scope.
 
     Args:
-        incident_id (str):
+        incident_id (str): The UUID of the incident.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

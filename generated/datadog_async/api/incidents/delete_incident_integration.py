@@ -62,8 +62,8 @@ def sync_detailed(
     scope.
 
     Args:
-        incident_id (str):
-        integration_metadata_id (str):
+        incident_id (str): The UUID of the incident.
+        integration_metadata_id (str): The UUID of the incident integration metadata.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -96,8 +96,8 @@ def sync(
     scope.
 
     Args:
-        incident_id (str):
-        integration_metadata_id (str):
+        incident_id (str): The UUID of the incident.
+        integration_metadata_id (str): The UUID of the incident integration metadata.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -127,8 +127,8 @@ async def asyncio_detailed(
     scope.
 
     Args:
-        incident_id (str):
-        integration_metadata_id (str):
+        incident_id (str): The UUID of the incident.
+        integration_metadata_id (str): The UUID of the incident integration metadata.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -161,8 +161,8 @@ async def asyncio(
     scope.
 
     Args:
-        incident_id (str):
-        integration_metadata_id (str):
+        incident_id (str): The UUID of the incident.
+        integration_metadata_id (str): The UUID of the incident integration metadata.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

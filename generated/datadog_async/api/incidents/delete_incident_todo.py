@@ -61,8 +61,8 @@ def sync_detailed(
      Delete an incident todo. This endpoint requires the incident_write authorization scope.
 
     Args:
-        incident_id (str):
-        todo_id (str):
+        incident_id (str): The UUID of the incident.
+        todo_id (str): The UUID of the incident todo.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -94,8 +94,8 @@ def sync(
      Delete an incident todo. This endpoint requires the incident_write authorization scope.
 
     Args:
-        incident_id (str):
-        todo_id (str):
+        incident_id (str): The UUID of the incident.
+        todo_id (str): The UUID of the incident todo.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -124,8 +124,8 @@ async def asyncio_detailed(
      Delete an incident todo. This endpoint requires the incident_write authorization scope.
 
     Args:
-        incident_id (str):
-        todo_id (str):
+        incident_id (str): The UUID of the incident.
+        todo_id (str): The UUID of the incident todo.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -157,8 +157,8 @@ async def asyncio(
      Delete an incident todo. This endpoint requires the incident_write authorization scope.
 
     Args:
-        incident_id (str):
-        todo_id (str):
+        incident_id (str): The UUID of the incident.
+        todo_id (str): The UUID of the incident todo.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

@@ -87,8 +87,9 @@ def sync_detailed(
     authorization scope.
 
     Args:
-        incident_id (str):
-        include (list[IncidentRelatedObject] | Unset):
+        incident_id (str): The UUID of the incident.
+        include (list[IncidentRelatedObject] | Unset): Specifies which types of related objects
+            should be included in the response.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -121,8 +122,9 @@ def sync(
     authorization scope.
 
     Args:
-        incident_id (str):
-        include (list[IncidentRelatedObject] | Unset):
+        incident_id (str): The UUID of the incident.
+        include (list[IncidentRelatedObject] | Unset): Specifies which types of related objects
+            should be included in the response.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -152,8 +154,9 @@ async def asyncio_detailed(
     authorization scope.
 
     Args:
-        incident_id (str):
-        include (list[IncidentRelatedObject] | Unset):
+        incident_id (str): The UUID of the incident.
+        include (list[IncidentRelatedObject] | Unset): Specifies which types of related objects
+            should be included in the response.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -186,8 +189,9 @@ async def asyncio(
     authorization scope.
 
     Args:
-        incident_id (str):
-        include (list[IncidentRelatedObject] | Unset):
+        incident_id (str): The UUID of the incident.
+        include (list[IncidentRelatedObject] | Unset): Specifies which types of related objects
+            should be included in the response.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

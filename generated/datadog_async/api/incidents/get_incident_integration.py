@@ -69,8 +69,8 @@ def sync_detailed(
     scope.
 
     Args:
-        incident_id (str):
-        integration_metadata_id (str):
+        incident_id (str): The UUID of the incident.
+        integration_metadata_id (str): The UUID of the incident integration metadata.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -103,8 +103,8 @@ def sync(
     scope.
 
     Args:
-        incident_id (str):
-        integration_metadata_id (str):
+        incident_id (str): The UUID of the incident.
+        integration_metadata_id (str): The UUID of the incident integration metadata.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -134,8 +134,8 @@ async def asyncio_detailed(
     scope.
 
     Args:
-        incident_id (str):
-        integration_metadata_id (str):
+        incident_id (str): The UUID of the incident.
+        integration_metadata_id (str): The UUID of the incident integration metadata.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -168,8 +168,8 @@ async def asyncio(
     scope.
 
     Args:
-        incident_id (str):
-        integration_metadata_id (str):
+        incident_id (str): The UUID of the incident.
+        integration_metadata_id (str): The UUID of the incident integration metadata.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

@@ -68,8 +68,8 @@ def sync_detailed(
      Get incident todo details. This endpoint requires the incident_read authorization scope.
 
     Args:
-        incident_id (str):
-        todo_id (str):
+        incident_id (str): The UUID of the incident.
+        todo_id (str): The UUID of the incident todo.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -101,8 +101,8 @@ def sync(
      Get incident todo details. This endpoint requires the incident_read authorization scope.
 
     Args:
-        incident_id (str):
-        todo_id (str):
+        incident_id (str): The UUID of the incident.
+        todo_id (str): The UUID of the incident todo.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -131,8 +131,8 @@ async def asyncio_detailed(
      Get incident todo details. This endpoint requires the incident_read authorization scope.
 
     Args:
-        incident_id (str):
-        todo_id (str):
+        incident_id (str): The UUID of the incident.
+        todo_id (str): The UUID of the incident todo.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -164,8 +164,8 @@ async def asyncio(
      Get incident todo details. This endpoint requires the incident_read authorization scope.
 
     Args:
-        incident_id (str):
-        todo_id (str):
+        incident_id (str): The UUID of the incident.
+        todo_id (str): The UUID of the incident todo.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

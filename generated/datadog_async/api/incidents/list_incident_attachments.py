@@ -94,9 +94,11 @@ def sync_detailed(
     scope.
 
     Args:
-        incident_id (str):
-        include (list[str] | Unset):
-        filter_attachment_type (list[str] | Unset):
+        incident_id (str): The UUID of the incident.
+        include (list[str] | Unset): Specifies which types of related objects are included in the
+            response.
+        filter_attachment_type (list[str] | Unset): Specifies which types of attachments are
+            included in the response.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -131,9 +133,11 @@ def sync(
     scope.
 
     Args:
-        incident_id (str):
-        include (list[str] | Unset):
-        filter_attachment_type (list[str] | Unset):
+        incident_id (str): The UUID of the incident.
+        include (list[str] | Unset): Specifies which types of related objects are included in the
+            response.
+        filter_attachment_type (list[str] | Unset): Specifies which types of attachments are
+            included in the response.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -165,9 +169,11 @@ async def asyncio_detailed(
     scope.
 
     Args:
-        incident_id (str):
-        include (list[str] | Unset):
-        filter_attachment_type (list[str] | Unset):
+        incident_id (str): The UUID of the incident.
+        include (list[str] | Unset): Specifies which types of related objects are included in the
+            response.
+        filter_attachment_type (list[str] | Unset): Specifies which types of attachments are
+            included in the response.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -202,9 +208,11 @@ async def asyncio(
     scope.
 
     Args:
-        incident_id (str):
-        include (list[str] | Unset):
-        filter_attachment_type (list[str] | Unset):
+        incident_id (str): The UUID of the incident.
+        include (list[str] | Unset): Specifies which types of related objects are included in the
+            response.
+        filter_attachment_type (list[str] | Unset): Specifies which types of attachments are
+            included in the response.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

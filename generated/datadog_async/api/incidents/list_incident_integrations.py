@@ -66,7 +66,7 @@ def sync_detailed(
     scope.
 
     Args:
-        incident_id (str):
+        incident_id (str): The UUID of the incident.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -97,7 +97,7 @@ def sync(
     scope.
 
     Args:
-        incident_id (str):
+        incident_id (str): The UUID of the incident.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     scope.
 
     Args:
-        incident_id (str):
+        incident_id (str): The UUID of the incident.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -156,7 +156,7 @@ async def asyncio(
     scope.
 
     Args:
-        incident_id (str):
+        incident_id (str): The UUID of the incident.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

@@ -65,7 +65,7 @@ def sync_detailed(
      Get all todos for an incident. This endpoint requires the incident_read authorization scope.
 
     Args:
-        incident_id (str):
+        incident_id (str): The UUID of the incident.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -95,7 +95,7 @@ def sync(
      Get all todos for an incident. This endpoint requires the incident_read authorization scope.
 
     Args:
-        incident_id (str):
+        incident_id (str): The UUID of the incident.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -122,7 +122,7 @@ async def asyncio_detailed(
      Get all todos for an incident. This endpoint requires the incident_read authorization scope.
 
     Args:
-        incident_id (str):
+        incident_id (str): The UUID of the incident.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -152,7 +152,7 @@ async def asyncio(
      Get all todos for an incident. This endpoint requires the incident_read authorization scope.
 
     Args:
-        incident_id (str):
+        incident_id (str): The UUID of the incident.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

@@ -90,9 +90,10 @@ def sync_detailed(
     authorization scope.
 
     Args:
-        include (list[IncidentRelatedObject] | Unset):
-        page_size (int | Unset):
-        page_offset (int | Unset):
+        include (list[IncidentRelatedObject] | Unset): Specifies which types of related objects
+            should be included in the response.
+        page_size (int | Unset): Size for a given page. The maximum allowed value is 100.
+        page_offset (int | Unset): Specific offset to use as the beginning of the returned page.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -127,9 +128,10 @@ def sync(
     authorization scope.
 
     Args:
-        include (list[IncidentRelatedObject] | Unset):
-        page_size (int | Unset):
-        page_offset (int | Unset):
+        include (list[IncidentRelatedObject] | Unset): Specifies which types of related objects
+            should be included in the response.
+        page_size (int | Unset): Size for a given page. The maximum allowed value is 100.
+        page_offset (int | Unset): Specific offset to use as the beginning of the returned page.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -161,9 +163,10 @@ async def asyncio_detailed(
     authorization scope.
 
     Args:
-        include (list[IncidentRelatedObject] | Unset):
-        page_size (int | Unset):
-        page_offset (int | Unset):
+        include (list[IncidentRelatedObject] | Unset): Specifies which types of related objects
+            should be included in the response.
+        page_size (int | Unset): Size for a given page. The maximum allowed value is 100.
+        page_offset (int | Unset): Specific offset to use as the beginning of the returned page.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -198,9 +201,10 @@ async def asyncio(
     authorization scope.
 
     Args:
-        include (list[IncidentRelatedObject] | Unset):
-        page_size (int | Unset):
-        page_offset (int | Unset):
+        include (list[IncidentRelatedObject] | Unset): Specifies which types of related objects
+            should be included in the response.
+        page_size (int | Unset): Size for a given page. The maximum allowed value is 100.
+        page_offset (int | Unset): Specific offset to use as the beginning of the returned page.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

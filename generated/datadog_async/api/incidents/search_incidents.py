@@ -97,12 +97,14 @@ def sync_detailed(
     authorization scope.
 
     Args:
-        include (IncidentRelatedObject | Unset): Object related to an incident, that can be
-            included in the response.
-        query (str):
+        include (IncidentRelatedObject | Unset): A type of related object that can be included in
+            the response: `users` or `attachments`.
+        query (str): Specifies which incidents should be returned. The query can contain any
+            number of incident facets joined by ANDs, along with multiple values for each of those
+            facets joined by ORs. For example: `state:active AND severity:(SEV-2 OR SEV-1)`.
         sort (IncidentSearchSortOrder | Unset): The order of returned incidents.
-        page_size (int | Unset):
-        page_offset (int | Unset):
+        page_size (int | Unset): Size for a given page. The maximum allowed value is 100.
+        page_offset (int | Unset): Specific offset to use as the beginning of the returned page.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -141,12 +143,14 @@ def sync(
     authorization scope.
 
     Args:
-        include (IncidentRelatedObject | Unset): Object related to an incident, that can be
-            included in the response.
-        query (str):
+        include (IncidentRelatedObject | Unset): A type of related object that can be included in
+            the response: `users` or `attachments`.
+        query (str): Specifies which incidents should be returned. The query can contain any
+            number of incident facets joined by ANDs, along with multiple values for each of those
+            facets joined by ORs. For example: `state:active AND severity:(SEV-2 OR SEV-1)`.
         sort (IncidentSearchSortOrder | Unset): The order of returned incidents.
-        page_size (int | Unset):
-        page_offset (int | Unset):
+        page_size (int | Unset): Size for a given page. The maximum allowed value is 100.
+        page_offset (int | Unset): Specific offset to use as the beginning of the returned page.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -182,12 +186,14 @@ async def asyncio_detailed(
     authorization scope.
 
     Args:
-        include (IncidentRelatedObject | Unset): Object related to an incident, that can be
-            included in the response.
-        query (str):
+        include (IncidentRelatedObject | Unset): A type of related object that can be included in
+            the response: `users` or `attachments`.
+        query (str): Specifies which incidents should be returned. The query can contain any
+            number of incident facets joined by ANDs, along with multiple values for each of those
+            facets joined by ORs. For example: `state:active AND severity:(SEV-2 OR SEV-1)`.
         sort (IncidentSearchSortOrder | Unset): The order of returned incidents.
-        page_size (int | Unset):
-        page_offset (int | Unset):
+        page_size (int | Unset): Size for a given page. The maximum allowed value is 100.
+        page_offset (int | Unset): Specific offset to use as the beginning of the returned page.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -226,12 +232,14 @@ async def asyncio(
     authorization scope.
 
     Args:
-        include (IncidentRelatedObject | Unset): Object related to an incident, that can be
-            included in the response.
-        query (str):
+        include (IncidentRelatedObject | Unset): A type of related object that can be included in
+            the response: `users` or `attachments`.
+        query (str): Specifies which incidents should be returned. The query can contain any
+            number of incident facets joined by ANDs, along with multiple values for each of those
+            facets joined by ORs. For example: `state:active AND severity:(SEV-2 OR SEV-1)`.
         sort (IncidentSearchSortOrder | Unset): The order of returned incidents.
-        page_size (int | Unset):
-        page_offset (int | Unset):
+        page_size (int | Unset): Size for a given page. The maximum allowed value is 100.
+        page_offset (int | Unset): Specific offset to use as the beginning of the returned page.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

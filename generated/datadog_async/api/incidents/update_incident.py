@@ -98,9 +98,10 @@ def sync_detailed(
     update. This endpoint requires the `incident_write` authorization scope.
 
     Args:
-        incident_id (str):
-        include (list[IncidentRelatedObject] | Unset):
-        body (IncidentUpdateRequest): Update request for an incident.
+        incident_id (str): The UUID of the incident.
+        include (list[IncidentRelatedObject] | Unset): Specifies which types of related objects
+            should be included in the response.
+        body (IncidentUpdateRequest): Incident payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -135,9 +136,10 @@ def sync(
     update. This endpoint requires the `incident_write` authorization scope.
 
     Args:
-        incident_id (str):
-        include (list[IncidentRelatedObject] | Unset):
-        body (IncidentUpdateRequest): Update request for an incident.
+        incident_id (str): The UUID of the incident.
+        include (list[IncidentRelatedObject] | Unset): Specifies which types of related objects
+            should be included in the response.
+        body (IncidentUpdateRequest): Incident payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -169,9 +171,10 @@ async def asyncio_detailed(
     update. This endpoint requires the `incident_write` authorization scope.
 
     Args:
-        incident_id (str):
-        include (list[IncidentRelatedObject] | Unset):
-        body (IncidentUpdateRequest): Update request for an incident.
+        incident_id (str): The UUID of the incident.
+        include (list[IncidentRelatedObject] | Unset): Specifies which types of related objects
+            should be included in the response.
+        body (IncidentUpdateRequest): Incident payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -206,9 +209,10 @@ async def asyncio(
     update. This endpoint requires the `incident_write` authorization scope.
 
     Args:
-        incident_id (str):
-        include (list[IncidentRelatedObject] | Unset):
-        body (IncidentUpdateRequest): Update request for an incident.
+        incident_id (str): The UUID of the incident.
+        include (list[IncidentRelatedObject] | Unset): Specifies which types of related objects
+            should be included in the response.
+        body (IncidentUpdateRequest): Incident payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

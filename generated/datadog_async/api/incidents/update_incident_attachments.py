@@ -95,9 +95,10 @@ def sync_detailed(
      The bulk update endpoint for creating, updating, and deleting attachments for a given incident.
 
     Args:
-        incident_id (str):
-        include (list[str] | Unset):
-        body (IncidentAttachmentUpdateRequest): The update request for an incident's attachments.
+        incident_id (str): The UUID of the incident.
+        include (list[str] | Unset): Specifies which types of related objects are included in the
+            response.
+        body (IncidentAttachmentUpdateRequest): Incident attachment payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -131,9 +132,10 @@ def sync(
      The bulk update endpoint for creating, updating, and deleting attachments for a given incident.
 
     Args:
-        incident_id (str):
-        include (list[str] | Unset):
-        body (IncidentAttachmentUpdateRequest): The update request for an incident's attachments.
+        incident_id (str): The UUID of the incident.
+        include (list[str] | Unset): Specifies which types of related objects are included in the
+            response.
+        body (IncidentAttachmentUpdateRequest): Incident attachment payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -164,9 +166,10 @@ async def asyncio_detailed(
      The bulk update endpoint for creating, updating, and deleting attachments for a given incident.
 
     Args:
-        incident_id (str):
-        include (list[str] | Unset):
-        body (IncidentAttachmentUpdateRequest): The update request for an incident's attachments.
+        incident_id (str): The UUID of the incident.
+        include (list[str] | Unset): Specifies which types of related objects are included in the
+            response.
+        body (IncidentAttachmentUpdateRequest): Incident attachment payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -200,9 +203,10 @@ async def asyncio(
      The bulk update endpoint for creating, updating, and deleting attachments for a given incident.
 
     Args:
-        incident_id (str):
-        include (list[str] | Unset):
-        body (IncidentAttachmentUpdateRequest): The update request for an incident's attachments.
+        incident_id (str): The UUID of the incident.
+        include (list[str] | Unset): Specifies which types of related objects are included in the
+            response.
+        body (IncidentAttachmentUpdateRequest): Incident attachment payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

@@ -83,10 +83,9 @@ def sync_detailed(
     authorization scope.
 
     Args:
-        incident_id (str):
-        integration_metadata_id (str):
-        body (IncidentIntegrationMetadataPatchRequest): Patch request for an incident integration
-            metadata.
+        incident_id (str): The UUID of the incident.
+        integration_metadata_id (str): The UUID of the incident integration metadata.
+        body (IncidentIntegrationMetadataPatchRequest): Incident integration metadata payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -121,10 +120,9 @@ def sync(
     authorization scope.
 
     Args:
-        incident_id (str):
-        integration_metadata_id (str):
-        body (IncidentIntegrationMetadataPatchRequest): Patch request for an incident integration
-            metadata.
+        incident_id (str): The UUID of the incident.
+        integration_metadata_id (str): The UUID of the incident integration metadata.
+        body (IncidentIntegrationMetadataPatchRequest): Incident integration metadata payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -156,10 +154,9 @@ async def asyncio_detailed(
     authorization scope.
 
     Args:
-        incident_id (str):
-        integration_metadata_id (str):
-        body (IncidentIntegrationMetadataPatchRequest): Patch request for an incident integration
-            metadata.
+        incident_id (str): The UUID of the incident.
+        integration_metadata_id (str): The UUID of the incident integration metadata.
+        body (IncidentIntegrationMetadataPatchRequest): Incident integration metadata payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -194,10 +191,9 @@ async def asyncio(
     authorization scope.
 
     Args:
-        incident_id (str):
-        integration_metadata_id (str):
-        body (IncidentIntegrationMetadataPatchRequest): Patch request for an incident integration
-            metadata.
+        incident_id (str): The UUID of the incident.
+        integration_metadata_id (str): The UUID of the incident integration metadata.
+        body (IncidentIntegrationMetadataPatchRequest): Incident integration metadata payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

@@ -80,9 +80,9 @@ def sync_detailed(
      Update an incident todo. This endpoint requires the incident_write authorization scope.
 
     Args:
-        incident_id (str):
-        todo_id (str):
-        body (IncidentTodoPatchRequest): Patch request for an incident todo.
+        incident_id (str): The UUID of the incident.
+        todo_id (str): The UUID of the incident todo.
+        body (IncidentTodoPatchRequest): Incident todo payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -116,9 +116,9 @@ def sync(
      Update an incident todo. This endpoint requires the incident_write authorization scope.
 
     Args:
-        incident_id (str):
-        todo_id (str):
-        body (IncidentTodoPatchRequest): Patch request for an incident todo.
+        incident_id (str): The UUID of the incident.
+        todo_id (str): The UUID of the incident todo.
+        body (IncidentTodoPatchRequest): Incident todo payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -149,9 +149,9 @@ async def asyncio_detailed(
      Update an incident todo. This endpoint requires the incident_write authorization scope.
 
     Args:
-        incident_id (str):
-        todo_id (str):
-        body (IncidentTodoPatchRequest): Patch request for an incident todo.
+        incident_id (str): The UUID of the incident.
+        todo_id (str): The UUID of the incident todo.
+        body (IncidentTodoPatchRequest): Incident todo payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -185,9 +185,9 @@ async def asyncio(
      Update an incident todo. This endpoint requires the incident_write authorization scope.
 
     Args:
-        incident_id (str):
-        todo_id (str):
-        body (IncidentTodoPatchRequest): Patch request for an incident todo.
+        incident_id (str): The UUID of the incident.
+        todo_id (str): The UUID of the incident todo.
+        body (IncidentTodoPatchRequest): Incident todo payload.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

@@ -65,7 +65,7 @@ def sync_detailed(
      List all data connections for an entity
 
     Args:
-        entity (str):
+        entity (str): The entity for which to list connections
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -95,7 +95,7 @@ def sync(
      List all data connections for an entity
 
     Args:
-        entity (str):
+        entity (str): The entity for which to list connections
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -122,7 +122,7 @@ async def asyncio_detailed(
      List all data connections for an entity
 
     Args:
-        entity (str):
+        entity (str): The entity for which to list connections
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -152,7 +152,7 @@ async def asyncio(
      List all data connections for an entity
 
     Args:
-        entity (str):
+        entity (str): The entity for which to list connections
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

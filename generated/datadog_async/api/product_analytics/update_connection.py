@@ -71,9 +71,9 @@ def sync_detailed(
      Update an existing data connection by adding, updating, or deleting fields
 
     Args:
-        entity (str):
-        body (ProductAnalyticsUpdateConnectionRequest): Request to update an existing data
-            connection.
+        entity (str): The entity for which to update the connection
+        body (ProductAnalyticsUpdateConnectionRequest): Body of an update connection request: the
+            field changes to apply.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -105,9 +105,9 @@ def sync(
      Update an existing data connection by adding, updating, or deleting fields
 
     Args:
-        entity (str):
-        body (ProductAnalyticsUpdateConnectionRequest): Request to update an existing data
-            connection.
+        entity (str): The entity for which to update the connection
+        body (ProductAnalyticsUpdateConnectionRequest): Body of an update connection request: the
+            field changes to apply.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -136,9 +136,9 @@ async def asyncio_detailed(
      Update an existing data connection by adding, updating, or deleting fields
 
     Args:
-        entity (str):
-        body (ProductAnalyticsUpdateConnectionRequest): Request to update an existing data
-            connection.
+        entity (str): The entity for which to update the connection
+        body (ProductAnalyticsUpdateConnectionRequest): Body of an update connection request: the
+            field changes to apply.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
@@ -170,9 +170,9 @@ async def asyncio(
      Update an existing data connection by adding, updating, or deleting fields
 
     Args:
-        entity (str):
-        body (ProductAnalyticsUpdateConnectionRequest): Request to update an existing data
-            connection.
+        entity (str): The entity for which to update the connection
+        body (ProductAnalyticsUpdateConnectionRequest): Body of an update connection request: the
+            field changes to apply.
 
     Raises:
         datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.

@@ -8,15 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import ModelValidationError, _as_object
 
-T = TypeVar("T", bound="AppBuilderErrorResponse")
+T = TypeVar("T", bound="JSONAPIErrorResponse")
 
 
 @_attrs_define
-class AppBuilderErrorResponse:
-    """API error response: the JSON:API error objects the App Builder pages document for 400, 403, 404 and 410 (their 429
-    is the plain-string shape of the shared APIErrorResponse).
-
-    """
+class JSONAPIErrorResponse:
+    """API error response."""
 
     errors: list[APIErrorObject]
     """ A list of errors. """
@@ -49,12 +46,12 @@ class AppBuilderErrorResponse:
             raise
 
         # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        app_builder_error_response = cls(
+        jsonapi_error_response = cls(
             errors,
         )
         if len(d) > 1:  # keys other than the fields above
-            app_builder_error_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
-        return app_builder_error_response
+            jsonapi_error_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        return jsonapi_error_response
 
     @property
     def additional_keys(self) -> list[str]:
