@@ -252,7 +252,7 @@ class _ClientBase:
         )
         return delay
 
-    def invalid_response(self, operation: Operation, response: httpx.Response, exc: Exception) -> Exception:
+    def _invalid_response(self, operation: Operation, response: httpx.Response, exc: Exception) -> Exception:
         if isinstance(exc, ModelValidationError):
             path, reason = exc.dotted_path, exc.reason
         else:  # the body is not JSON at all (json.loads raised)
@@ -261,7 +261,7 @@ class _ClientBase:
             operation=operation.name, status_code=response.status_code, path=path, reason=reason
         )
 
-    def unexpected_status(self, operation: Operation, response: httpx.Response) -> Exception:
+    def _unexpected_status(self, operation: Operation, response: httpx.Response) -> Exception:
         return ResponseValidationError(
             operation=operation.name,
             status_code=response.status_code,
@@ -299,7 +299,7 @@ class AsyncDatadogClient(_ClientBase, AsyncClient):
         """Close the connection pool and refuse new calls. Idempotent."""
         await self._pool.aclose()
 
-    async def send_async(self, operation: Operation, request: dict[str, Any]) -> httpx.Response:
+    async def _send_async(self, operation: Operation, request: dict[str, Any]) -> httpx.Response:
         request = self._prepare(operation, request)
         http = self._pool.get()
         attempt = 0
@@ -352,7 +352,7 @@ class DatadogClient(_ClientBase, SyncClient):
         """Close the connection pool and refuse new calls. Idempotent."""
         self._pool.close()
 
-    def send(self, operation: Operation, request: dict[str, Any]) -> httpx.Response:
+    def _send(self, operation: Operation, request: dict[str, Any]) -> httpx.Response:
         request = self._prepare(operation, request)
         _warn_if_in_event_loop(self, operation)
         http = self._pool.get()

@@ -19,9 +19,10 @@ from ._errors import (
     UnstableOperationError,
 )
 from ._operations import OPERATIONS, SITES, UNSTABLE_OPERATIONS
-from ._pagination import iter_pages, paginate
+from ._pagination import PaginationError
 from ._retry import RetryPolicy
 from ._version import __version__
+from .api import iter_pages, paginate
 
 __all__ = [
     "OPERATIONS",
@@ -40,6 +41,7 @@ __all__ = [
     "DatadogError",
     "ForbiddenError",
     "NotFoundError",
+    "PaginationError",
     "RateLimitError",
     "ResponseValidationError",
     "RetryPolicy",

@@ -1,3 +1,10 @@
+"""`list_apps`: List apps (`GET /api/v2/app-builder/apps`).
+
+Await `asyncio` (or `asyncio_detailed`, which also returns the status and headers) with an
+`AsyncDatadogClient`, call `sync` (or `sync_detailed`) with a `DatadogClient`, or use the client's namespace:
+`client.app_builder.list_apps(...)`.
+"""
+
 from __future__ import annotations
 
 from http import HTTPStatus
@@ -5,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ..._operations import OPERATIONS
+from ..._operations import OPERATIONS, name_functions
 from ...client import AsyncClient, Client, SyncClient
 from ...types import UNSET, Response, Unset
 
@@ -83,8 +90,8 @@ def _parse_response(*, client: Client, response: httpx.Response) -> AppBuilderLi
             return response_200
 
         except ValueError as exc:  # ModelValidationError, or a body that is not JSON
-            raise client.invalid_response(OPERATION, response, exc) from exc
-    raise client.unexpected_status(OPERATION, response)
+            raise client._invalid_response(OPERATION, response, exc) from exc
+    raise client._unexpected_status(OPERATION, response)
 
 
 def _build_response(*, client: Client, response: httpx.Response) -> Response[AppBuilderListAppsResponse]:
@@ -120,22 +127,32 @@ def sync_detailed(
     and might change at any time.
 
     Args:
-        limit (int | Unset):
-        page (int | Unset):
-        filter_user_name (str | Unset):
-        filter_user_uuid (str | Unset):
-        filter_name (str | Unset):
-        filter_query (str | Unset):
-        filter_deployed (bool | Unset):
-        filter_tags (str | Unset):
-        filter_favorite (bool | Unset):
-        filter_self_service (bool | Unset):
-        sort (list[str] | Unset):
+        limit (int | Unset): The number of apps to return per page.
+        page (int | Unset): The page number to return.
+        filter_user_name (str | Unset): Filter apps by the app creator. Usually the user's email.
+        filter_user_uuid (str | Unset): Filter apps by the app creator's UUID.
+        filter_name (str | Unset): Filter by app name.
+        filter_query (str | Unset): Filter apps by the app name or the app creator.
+        filter_deployed (bool | Unset): Filter apps by whether they are published.
+        filter_tags (str | Unset): Filter apps by tags.
+        filter_favorite (bool | Unset): Filter apps by whether you have added them to your
+            favorites.
+        filter_self_service (bool | Unset): Filter apps by whether they are enabled for self-
+            service.
+        sort (list[str] | Unset): The fields and direction to sort apps by.
 
     Raises:
-        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
-        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
-        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        datadog_async.BadRequestError: The API answered 400.
+        datadog_async.ForbiddenError: The API answered 403.
+        datadog_async.RateLimitError: The API answered 429 and no retry was left.
+        datadog_async.ServerError: The API answered a 5xx status and no retry was left.
+        datadog_async.ApiError: Any other non-2xx status (the base class of the errors above).
+        datadog_async.ApiTimeoutError: An attempt outlasted the client's timeout and no retry was left.
+        datadog_async.ApiConnectionError: No response (refused, reset, DNS) and no retry was left.
+        datadog_async.ResponseValidationError: A 2xx response does not match the spec.
+        datadog_async.ClientClosedError: The client is closed.
+        TypeError: An argument has the wrong type (checked before sending).
+        ValueError: An argument is out of the spec's bounds (checked before sending).
 
     Returns:
         Response[AppBuilderListAppsResponse]
@@ -155,7 +172,7 @@ def sync_detailed(
         sort=sort,
     )
 
-    response = client.send(OPERATION, kwargs)
+    response = client._send(OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -183,22 +200,32 @@ def sync(
     and might change at any time.
 
     Args:
-        limit (int | Unset):
-        page (int | Unset):
-        filter_user_name (str | Unset):
-        filter_user_uuid (str | Unset):
-        filter_name (str | Unset):
-        filter_query (str | Unset):
-        filter_deployed (bool | Unset):
-        filter_tags (str | Unset):
-        filter_favorite (bool | Unset):
-        filter_self_service (bool | Unset):
-        sort (list[str] | Unset):
+        limit (int | Unset): The number of apps to return per page.
+        page (int | Unset): The page number to return.
+        filter_user_name (str | Unset): Filter apps by the app creator. Usually the user's email.
+        filter_user_uuid (str | Unset): Filter apps by the app creator's UUID.
+        filter_name (str | Unset): Filter by app name.
+        filter_query (str | Unset): Filter apps by the app name or the app creator.
+        filter_deployed (bool | Unset): Filter apps by whether they are published.
+        filter_tags (str | Unset): Filter apps by tags.
+        filter_favorite (bool | Unset): Filter apps by whether you have added them to your
+            favorites.
+        filter_self_service (bool | Unset): Filter apps by whether they are enabled for self-
+            service.
+        sort (list[str] | Unset): The fields and direction to sort apps by.
 
     Raises:
-        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
-        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
-        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        datadog_async.BadRequestError: The API answered 400.
+        datadog_async.ForbiddenError: The API answered 403.
+        datadog_async.RateLimitError: The API answered 429 and no retry was left.
+        datadog_async.ServerError: The API answered a 5xx status and no retry was left.
+        datadog_async.ApiError: Any other non-2xx status (the base class of the errors above).
+        datadog_async.ApiTimeoutError: An attempt outlasted the client's timeout and no retry was left.
+        datadog_async.ApiConnectionError: No response (refused, reset, DNS) and no retry was left.
+        datadog_async.ResponseValidationError: A 2xx response does not match the spec.
+        datadog_async.ClientClosedError: The client is closed.
+        TypeError: An argument has the wrong type (checked before sending).
+        ValueError: An argument is out of the spec's bounds (checked before sending).
 
     Returns:
         AppBuilderListAppsResponse
@@ -243,22 +270,32 @@ async def asyncio_detailed(
     and might change at any time.
 
     Args:
-        limit (int | Unset):
-        page (int | Unset):
-        filter_user_name (str | Unset):
-        filter_user_uuid (str | Unset):
-        filter_name (str | Unset):
-        filter_query (str | Unset):
-        filter_deployed (bool | Unset):
-        filter_tags (str | Unset):
-        filter_favorite (bool | Unset):
-        filter_self_service (bool | Unset):
-        sort (list[str] | Unset):
+        limit (int | Unset): The number of apps to return per page.
+        page (int | Unset): The page number to return.
+        filter_user_name (str | Unset): Filter apps by the app creator. Usually the user's email.
+        filter_user_uuid (str | Unset): Filter apps by the app creator's UUID.
+        filter_name (str | Unset): Filter by app name.
+        filter_query (str | Unset): Filter apps by the app name or the app creator.
+        filter_deployed (bool | Unset): Filter apps by whether they are published.
+        filter_tags (str | Unset): Filter apps by tags.
+        filter_favorite (bool | Unset): Filter apps by whether you have added them to your
+            favorites.
+        filter_self_service (bool | Unset): Filter apps by whether they are enabled for self-
+            service.
+        sort (list[str] | Unset): The fields and direction to sort apps by.
 
     Raises:
-        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
-        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
-        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        datadog_async.BadRequestError: The API answered 400.
+        datadog_async.ForbiddenError: The API answered 403.
+        datadog_async.RateLimitError: The API answered 429 and no retry was left.
+        datadog_async.ServerError: The API answered a 5xx status and no retry was left.
+        datadog_async.ApiError: Any other non-2xx status (the base class of the errors above).
+        datadog_async.ApiTimeoutError: An attempt outlasted the client's timeout and no retry was left.
+        datadog_async.ApiConnectionError: No response (refused, reset, DNS) and no retry was left.
+        datadog_async.ResponseValidationError: A 2xx response does not match the spec.
+        datadog_async.ClientClosedError: The client is closed.
+        TypeError: An argument has the wrong type (checked before sending).
+        ValueError: An argument is out of the spec's bounds (checked before sending).
 
     Returns:
         Response[AppBuilderListAppsResponse]
@@ -278,7 +315,7 @@ async def asyncio_detailed(
         sort=sort,
     )
 
-    response = await client.send_async(OPERATION, kwargs)
+    response = await client._send_async(OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -306,22 +343,32 @@ async def asyncio(
     and might change at any time.
 
     Args:
-        limit (int | Unset):
-        page (int | Unset):
-        filter_user_name (str | Unset):
-        filter_user_uuid (str | Unset):
-        filter_name (str | Unset):
-        filter_query (str | Unset):
-        filter_deployed (bool | Unset):
-        filter_tags (str | Unset):
-        filter_favorite (bool | Unset):
-        filter_self_service (bool | Unset):
-        sort (list[str] | Unset):
+        limit (int | Unset): The number of apps to return per page.
+        page (int | Unset): The page number to return.
+        filter_user_name (str | Unset): Filter apps by the app creator. Usually the user's email.
+        filter_user_uuid (str | Unset): Filter apps by the app creator's UUID.
+        filter_name (str | Unset): Filter by app name.
+        filter_query (str | Unset): Filter apps by the app name or the app creator.
+        filter_deployed (bool | Unset): Filter apps by whether they are published.
+        filter_tags (str | Unset): Filter apps by tags.
+        filter_favorite (bool | Unset): Filter apps by whether you have added them to your
+            favorites.
+        filter_self_service (bool | Unset): Filter apps by whether they are enabled for self-
+            service.
+        sort (list[str] | Unset): The fields and direction to sort apps by.
 
     Raises:
-        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
-        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
-        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        datadog_async.BadRequestError: The API answered 400.
+        datadog_async.ForbiddenError: The API answered 403.
+        datadog_async.RateLimitError: The API answered 429 and no retry was left.
+        datadog_async.ServerError: The API answered a 5xx status and no retry was left.
+        datadog_async.ApiError: Any other non-2xx status (the base class of the errors above).
+        datadog_async.ApiTimeoutError: An attempt outlasted the client's timeout and no retry was left.
+        datadog_async.ApiConnectionError: No response (refused, reset, DNS) and no retry was left.
+        datadog_async.ResponseValidationError: A 2xx response does not match the spec.
+        datadog_async.ClientClosedError: The client is closed.
+        TypeError: An argument has the wrong type (checked before sending).
+        ValueError: An argument is out of the spec's bounds (checked before sending).
 
     Returns:
         AppBuilderListAppsResponse
@@ -343,3 +390,6 @@ async def asyncio(
             sort=sort,
         )
     ).parsed
+
+
+name_functions(OPERATION.name, sync_detailed, sync, asyncio_detailed, asyncio)
