@@ -7,6 +7,7 @@ import dataclasses
 import logging
 import platform
 import random
+import sys
 import time
 import warnings
 from collections.abc import Iterable, Mapping
@@ -387,8 +388,17 @@ def _warn_if_in_event_loop(client: DatadogClient, operation: Operation) -> None:
         f"{operation.name}: a DatadogClient (sync) call inside a running event loop blocks the loop until it "
         "returns; in async code use AsyncDatadogClient and await the asyncio functions.",
         BlockingCallWarning,
-        stacklevel=5,
+        stacklevel=_caller_level(),
     )
+
+
+def _caller_level() -> int:
+    """The ``stacklevel`` of the first frame outside this package: the warning points at the caller's line,
+    whether it called the function or a namespace method."""
+    frame, level = sys._getframe(2), 2  # 1 is warnings.warn's caller (the function above)
+    while frame.f_back is not None and frame.f_globals.get("__name__", "").startswith("datadog_async."):
+        frame, level = frame.f_back, level + 1
+    return level
 
 
 def _request_failed(

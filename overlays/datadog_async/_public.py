@@ -51,3 +51,10 @@ __all__ = [
     "iter_pages",
     "paginate",
 ]
+
+# Shown as `datadog_async.NotFoundError` (reprs, tracebacks, docs), not by the private module defining it.
+for _name in __all__:
+    _obj = globals()[_name]
+    if isinstance(_obj, type) or callable(_obj):
+        _obj.__module__ = "datadog_async"
+del _name, _obj
