@@ -19,12 +19,15 @@ setup: $(STAMP)
 generate: $(STAMP)
 	$(BIN)/openapi-spec-validator openapi.yaml
 	tools/generate.sh openapi.yaml generated/datadog_async
+	$(BIN)/python tools/gen_api_docs.py generated/datadog_async docs/api.md
 
 check-generated: $(STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	tools/generate.sh openapi.yaml "$$tmp/datadog_async" && \
 	diff -r -x __pycache__ generated/datadog_async "$$tmp/datadog_async" && \
-	echo "generated/ matches openapi.yaml"
+	$(BIN)/python tools/gen_api_docs.py "$$tmp/datadog_async" "$$tmp/api.md" && \
+	diff docs/api.md "$$tmp/api.md" && \
+	echo "generated/ and docs/api.md match openapi.yaml"
 
 lint: $(STAMP)
 	$(BIN)/ruff check overlays tests tools examples

@@ -5,11 +5,6 @@ from __future__ import annotations
 import asyncio
 
 from datadog_async import AsyncDatadogClient
-from datadog_async.api.action_connection import (
-    create_action_connection,
-    get_action_connection,
-    update_action_connection,
-)
 from datadog_async.models import (
     ActionConnectionAttributes,
     ActionConnectionAttributesUpdate,
@@ -33,15 +28,15 @@ async def run(client: AsyncDatadogClient) -> str:
             type_="action_connection", attributes=ActionConnectionAttributes(name="aws", integration=aws)
         )
     )
-    created = await create_action_connection.asyncio(client=client, body=body)
+    created = await client.action_connection.create_action_connection(body=body)
     connection_id = str(created.data.id) if created.data else ""
     rename = ActionConnectionUpdateRequest(
         data=ActionConnectionDataUpdate(
             type_="action_connection", attributes=ActionConnectionAttributesUpdate(name="aws-prod")
         )
     )
-    await update_action_connection.asyncio(connection_id, client=client, body=rename)
-    fetched = await get_action_connection.asyncio(connection_id, client=client)
+    await client.action_connection.update_action_connection(connection_id, body=rename)
+    fetched = await client.action_connection.get_action_connection(connection_id)
     return fetched.data.attributes.name if fetched.data else ""
 
 

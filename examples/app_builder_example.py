@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 
 from datadog_async import AsyncDatadogClient, NotFoundError
-from datadog_async.api.app_builder import create_app, get_app, publish_app, unpublish_app
 from datadog_async.models import (
     AppBuilderCreateAppRequest,
     AppBuilderCreateAppRequestAttributes,
@@ -20,13 +19,13 @@ async def run(client: AsyncDatadogClient) -> tuple[bool, bool]:
             type_="appDefinitions", attributes=AppBuilderCreateAppRequestAttributes(name="Runbook", tags=["team:sre"])
         )
     )
-    created = await create_app.asyncio(client=client, body=body)
+    created = await client.app_builder.create_app(body=body)
     app_id = str(created.data.id) if created.data else ""
-    await publish_app.asyncio(app_id, client=client)
-    live = await get_app.asyncio(app_id, client=client, version="deployed")
-    await unpublish_app.asyncio(app_id, client=client)
+    await client.app_builder.publish_app(app_id)
+    live = await client.app_builder.get_app(app_id, version="deployed")
+    await client.app_builder.unpublish_app(app_id)
     try:
-        await get_app.asyncio(app_id, client=client, version="deployed")
+        await client.app_builder.get_app(app_id, version="deployed")
     except NotFoundError:
         return live.data is not None, False
     return live.data is not None, True

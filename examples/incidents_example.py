@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from datadog_async import AsyncDatadogClient, paginate
-from datadog_async.api.incidents import create_incident, create_incident_todo, delete_incident, list_incidents
+from datadog_async import AsyncDatadogClient
 from datadog_async.models import (
     IncidentCreateAttributes,
     IncidentCreateData,
@@ -23,15 +22,15 @@ async def run(client: AsyncDatadogClient) -> list[str]:
             type_="incidents", attributes=IncidentCreateAttributes(title="DB", customer_impacted=True)
         )
     )
-    incident = (await create_incident.asyncio(client=client, body=body)).data
+    incident = (await client.incidents.create_incident(body=body)).data
     todo = IncidentTodoCreateRequest(
         data=IncidentTodoCreateData(
             type_="incident_todos", attributes=IncidentTodoAttributes(content="Page DBA", assignees=["@dba"])
         )
     )
-    await create_incident_todo.asyncio(incident.id, client=client, body=todo)
-    titles = [item.attributes.title async for item in paginate(list_incidents, client=client) if item.attributes]
-    await delete_incident.asyncio(incident.id, client=client)
+    await client.incidents.create_incident_todo(incident.id, body=todo)
+    titles = [item.attributes.title async for item in client.incidents.list_incidents.paginate() if item.attributes]
+    await client.incidents.delete_incident(incident.id)
     return titles
 
 

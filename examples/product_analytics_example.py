@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 
 from datadog_async import AsyncDatadogClient
-from datadog_async.api.product_analytics import list_connections, update_connection
 from datadog_async.models import (
     ProductAnalyticsConnectionField,
     ProductAnalyticsConnectionFieldUpdate,
@@ -27,15 +26,15 @@ async def run(client: AsyncDatadogClient) -> list[str]:
         ProductAnalyticsConnectionField(id="tier", source_name="plan", type_="string", display_name="Tier"),
         ProductAnalyticsConnectionField(id="ltv", source_name="ltv_usd", type_="number", display_name="LTV"),
     ]
-    await update_connection.asyncio(
-        "users", client=client, body=_change(ProductAnalyticsUpdateConnectionRequestAttributes(fields_to_add=added))
+    await client.product_analytics.update_connection(
+        "users", body=_change(ProductAnalyticsUpdateConnectionRequestAttributes(fields_to_add=added))
     )
     edits = ProductAnalyticsUpdateConnectionRequestAttributes(
         fields_to_update=[ProductAnalyticsConnectionFieldUpdate(field_id="tier", updated_display_name="Plan tier")],
         fields_to_delete=["ltv"],
     )
-    await update_connection.asyncio("users", client=client, body=_change(edits))
-    listed = await list_connections.asyncio("users", client=client)
+    await client.product_analytics.update_connection("users", body=_change(edits))
+    listed = await client.product_analytics.list_connections("users")
     connections = listed.data.attributes.connections if listed.data and listed.data.attributes else []
     return [str(f.display_name) for c in connections or [] if isinstance(c.fields, list) for f in c.fields]
 

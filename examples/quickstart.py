@@ -12,18 +12,7 @@ import asyncio
 import os
 import time
 
-from datadog_async import UNSTABLE_OPERATIONS, AsyncDatadogClient, UnstableOperationError, iter_pages
-from datadog_async.api.action_connection import create_action_connection
-from datadog_async.api.app_builder import create_app, get_app, publish_app
-from datadog_async.api.incidents import (
-    create_incident,
-    create_incident_integration,
-    create_incident_todo,
-    list_incidents,
-    search_incidents,
-    update_incident,
-)
-from datadog_async.api.product_analytics import list_connections, update_connection
+from datadog_async import UNSTABLE_OPERATIONS, AsyncDatadogClient, UnstableOperationError
 from datadog_async.models import (
     ActionConnectionAttributes,
     ActionConnectionAWSAssumeRole,
@@ -75,7 +64,7 @@ async def main(base_url: str) -> None:
         base_url=base_url, unstable_operations=(), api_key=api_key, app_key=app_key
     ) as cautious:
         try:
-            await create_incident.asyncio(client=cautious, body=incident_body("never sent"))
+            await cautious.incidents.create_incident(body=incident_body("never sent"))
         except UnstableOperationError as exc:
             print(f"   UnstableOperationError: {exc}")
             summary.append(("beta gating", "UnstableOperationError before opting in"))
@@ -84,10 +73,9 @@ async def main(base_url: str) -> None:
         base_url=base_url, unstable_operations=UNSTABLE_OPERATIONS, api_key=api_key, app_key=app_key
     ) as client:
         print("2. Create an incident, add a todo and Slack metadata, raise its severity.")
-        incident = (await create_incident.asyncio(client=client, body=incident_body("Checkout latency"))).data
-        todo = await create_incident_todo.asyncio(
+        incident = (await client.incidents.create_incident(body=incident_body("Checkout latency"))).data
+        todo = await client.incidents.create_incident_todo(
             incident.id,
-            client=client,
             body=IncidentTodoCreateRequest(
                 data=IncidentTodoCreateData(
                     type_="incident_todos",
@@ -95,9 +83,8 @@ async def main(base_url: str) -> None:
                 )
             ),
         )
-        await create_incident_integration.asyncio(
+        await client.incidents.create_incident_integration(
             incident.id,
-            client=client,
             body=IncidentIntegrationMetadataCreateRequest(
                 data=IncidentIntegrationMetadataCreateData(
                     type_="incident_integrations",
@@ -114,9 +101,8 @@ async def main(base_url: str) -> None:
                 )
             ),
         )
-        updated = await update_incident.asyncio(
+        updated = await client.incidents.update_incident(
             incident.id,
-            client=client,
             body=IncidentUpdateRequest(
                 data=IncidentUpdateData(
                     id=incident.id,
@@ -135,22 +121,21 @@ async def main(base_url: str) -> None:
 
         async def create(n: int) -> None:
             async with gate:
-                await create_incident.asyncio(client=client, body=incident_body(f"Load test {n}"))
+                await client.incidents.create_incident(body=incident_body(f"Load test {n}"))
 
         await asyncio.gather(*(create(n) for n in range(TOTAL_INCIDENTS - 1)))
         seen = 0
-        async for page in iter_pages(list_incidents, client=client, page_size=100):
+        async for page in client.incidents.list_incidents.iter_pages(page_size=100):
             seen += len(page.data)
             print(f"   page of {len(page.data):3d} -> {seen}/{TOTAL_INCIDENTS}")
         summary.append(("paging", f"{seen} incidents in pages of 100"))
 
-        found = await search_incidents.asyncio(client=client, query="severity:SEV-2")
+        found = await client.incidents.search_incidents(query="severity:SEV-2")
         total = found.data.attributes.total if found.data and found.data.attributes else 0
         summary.append(("search", f"severity:SEV-2 -> {total} incident(s)"))
 
         print("4. Create and publish an App Builder app.")
-        created = await create_app.asyncio(
-            client=client,
+        created = await client.app_builder.create_app(
             body=AppBuilderCreateAppRequest(
                 data=AppBuilderCreateAppRequestData(
                     type_="appDefinitions", attributes=AppBuilderCreateAppRequestAttributes(name="Incident console")
@@ -158,15 +143,14 @@ async def main(base_url: str) -> None:
             ),
         )
         app_id = str(created.data.id) if created.data else ""
-        deployment = await publish_app.asyncio(app_id, client=client)
-        app = await get_app.asyncio(app_id, client=client)
+        deployment = await client.app_builder.publish_app(app_id)
+        app = await client.app_builder.get_app(app_id)
         published = bool(app.relationship and app.relationship.deployment)
         version_id = deployment.data.attributes.app_version_id if deployment.data and deployment.data.attributes else ""
         summary.append(("app", f"{app_id[:8]}… published={published}, version {str(version_id)[:8]}…"))
 
         print("5. Create an action connection; update and list Product Analytics connections.")
-        connection = await create_action_connection.asyncio(
-            client=client,
+        connection = await client.action_connection.create_action_connection(
             body=ActionConnectionCreateRequest(
                 data=ActionConnectionData(
                     type_="action_connection",
@@ -183,9 +167,8 @@ async def main(base_url: str) -> None:
             ),
         )
         summary.append(("action connection", f"{connection.data.attributes.name!r}" if connection.data else "?"))
-        await update_connection.asyncio(
+        await client.product_analytics.update_connection(
             "users",
-            client=client,
             body=ProductAnalyticsUpdateConnectionRequest(
                 data=ProductAnalyticsUpdateConnectionRequestData(
                     id="crm",
@@ -195,7 +178,7 @@ async def main(base_url: str) -> None:
                 )
             ),
         )
-        listed = await list_connections.asyncio("users", client=client)
+        listed = await client.product_analytics.list_connections("users")
         connections = listed.data.attributes.connections if listed.data and listed.data.attributes else []
         connections = connections if isinstance(connections, list) else []
         fields = sum(len(c.fields) if isinstance(c.fields, list) else 0 for c in connections)

@@ -6,12 +6,14 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 bin="${VENV_BIN:-$root/.venv/bin}"
 spec="$1"; out="$2"
 mkdir -p "$(dirname "$out")"
-# The generator reads a copy of the spec whose parameter schemas carry their parameters' descriptions.
-described="$(mktemp --suffix=.json)"
-trap 'rm -f "$described"' EXIT
-"$bin/python" "$root/tools/describe_parameters.py" "$spec" "$described"
-"$bin/openapi-python-client" generate --path "$described" --config "$root/generator-config.yml" --meta none \
-  --output-path "$out" --overwrite --fail-on-warning --custom-template-path "$root/templates"
+# The templates, plus what the generator does not pass them (parameter descriptions, x-pagination) as a
+# Jinja file read from the same spec.
+templates="$(mktemp -d)"
+trap 'rm -rf "$templates"' EXIT
+cp -R "$root/templates/." "$templates/"
+"$bin/python" "$root/tools/gen_operations.py" --jinja "$spec" "$templates/spec_extras.jinja"
+"$bin/openapi-python-client" generate --path "$spec" --config "$root/generator-config.yml" --meta none \
+  --output-path "$out" --overwrite --fail-on-warning --custom-template-path "$templates"
 "$bin/python" "$root/tools/gen_operations.py" "$spec" "$out/_operations.py"
 "$bin/ruff" check --config "$root/ruff-generated.toml" --fix-only --quiet "$out"
 "$bin/ruff" format --config "$root/ruff-generated.toml" --quiet "$out"

@@ -1,6 +1,8 @@
 """Operation metadata read from openapi.yaml by tools/gen_operations.py. Generated: do not edit."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from types import FunctionType
 from typing import Literal
 
 
@@ -46,6 +48,15 @@ class Operation:
     idempotent: bool
     pagination: Pagination | None
     limits: tuple[QueryLimit, ...]
+
+
+def name_functions(operation: str, *functions: Callable[..., object]) -> None:
+    """Name an endpoint module's functions after their operation (``list_incidents.asyncio``, not ``asyncio``)
+    in tracebacks, argument errors and "coroutine ... was never awaited"."""
+    for function in functions:
+        assert isinstance(function, FunctionType)
+        function.__qualname__ = f"{operation}.{function.__name__}"
+        function.__code__ = function.__code__.replace(co_qualname=function.__qualname__)
 
 
 OPERATIONS: dict[str, Operation] = {

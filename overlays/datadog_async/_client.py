@@ -7,6 +7,7 @@ import dataclasses
 import logging
 import platform
 import random
+import sys
 import time
 import warnings
 from collections.abc import Iterable, Mapping
@@ -252,7 +253,7 @@ class _ClientBase:
         )
         return delay
 
-    def invalid_response(self, operation: Operation, response: httpx.Response, exc: Exception) -> Exception:
+    def _invalid_response(self, operation: Operation, response: httpx.Response, exc: Exception) -> Exception:
         if isinstance(exc, ModelValidationError):
             path, reason = exc.dotted_path, exc.reason
         else:  # the body is not JSON at all (json.loads raised)
@@ -261,7 +262,7 @@ class _ClientBase:
             operation=operation.name, status_code=response.status_code, path=path, reason=reason
         )
 
-    def unexpected_status(self, operation: Operation, response: httpx.Response) -> Exception:
+    def _unexpected_status(self, operation: Operation, response: httpx.Response) -> Exception:
         return ResponseValidationError(
             operation=operation.name,
             status_code=response.status_code,
@@ -299,7 +300,7 @@ class AsyncDatadogClient(_ClientBase, AsyncClient):
         """Close the connection pool and refuse new calls. Idempotent."""
         await self._pool.aclose()
 
-    async def send_async(self, operation: Operation, request: dict[str, Any]) -> httpx.Response:
+    async def _send_async(self, operation: Operation, request: dict[str, Any]) -> httpx.Response:
         request = self._prepare(operation, request)
         http = self._pool.get()
         attempt = 0
@@ -352,7 +353,7 @@ class DatadogClient(_ClientBase, SyncClient):
         """Close the connection pool and refuse new calls. Idempotent."""
         self._pool.close()
 
-    def send(self, operation: Operation, request: dict[str, Any]) -> httpx.Response:
+    def _send(self, operation: Operation, request: dict[str, Any]) -> httpx.Response:
         request = self._prepare(operation, request)
         _warn_if_in_event_loop(self, operation)
         http = self._pool.get()
@@ -387,8 +388,17 @@ def _warn_if_in_event_loop(client: DatadogClient, operation: Operation) -> None:
         f"{operation.name}: a DatadogClient (sync) call inside a running event loop blocks the loop until it "
         "returns; in async code use AsyncDatadogClient and await the asyncio functions.",
         BlockingCallWarning,
-        stacklevel=5,
+        stacklevel=_caller_level(),
     )
+
+
+def _caller_level() -> int:
+    """The ``stacklevel`` of the first frame outside this package: the warning points at the caller's line,
+    whether it called the function or a namespace method."""
+    frame, level = sys._getframe(2), 2  # 1 is warnings.warn's caller (the function above)
+    while frame.f_back is not None and frame.f_globals.get("__name__", "").startswith("datadog_async."):
+        frame, level = frame.f_back, level + 1
+    return level
 
 
 def _request_failed(

@@ -19,9 +19,10 @@ from ._errors import (
     UnstableOperationError,
 )
 from ._operations import OPERATIONS, SITES, UNSTABLE_OPERATIONS
-from ._pagination import iter_pages, paginate
+from ._pagination import PaginationError
 from ._retry import RetryPolicy
 from ._version import __version__
+from .api import iter_pages, paginate
 
 __all__ = [
     "OPERATIONS",
@@ -40,6 +41,7 @@ __all__ = [
     "DatadogError",
     "ForbiddenError",
     "NotFoundError",
+    "PaginationError",
     "RateLimitError",
     "ResponseValidationError",
     "RetryPolicy",
@@ -49,3 +51,10 @@ __all__ = [
     "iter_pages",
     "paginate",
 ]
+
+# Shown as `datadog_async.NotFoundError` (reprs, tracebacks, docs), not by the private module defining it.
+for _name in __all__:
+    _obj = globals()[_name]
+    if isinstance(_obj, type) or callable(_obj):
+        _obj.__module__ = "datadog_async"
+del _name, _obj

@@ -309,6 +309,7 @@ async def test_paginate_follows_next_offset(
         httpx.Response(200, json=page([1, 2], 0, 2)),
         httpx.Response(200, json=page([3, 4], 2, 2)),
         httpx.Response(200, json=page([5], 4, 2)),
+        httpx.Response(200, json=page([], 6, 2)),
     )
     client = make_client(handler, mode="async")
     items = [item async for item in paginate(module, client=client, page_size=2, **extra)]
@@ -316,14 +317,18 @@ async def test_paginate_follows_next_offset(
     ids = [i.id if isinstance(i, IncidentResponseData) else i.data.id for i in items]
     assert ids == ["inc-1", "inc-2", "inc-3", "inc-4", "inc-5"]
     offsets = [r.url.params["page[offset]"] for r in handler.requests]
-    assert offsets == ["0", "2", "4"]
+    # The short page still reports a next_offset, so it is followed (to an empty page): a short page ends
+    # paging only when the API gives no cursor.
+    assert offsets == ["0", "2", "4", "6"]
     assert {r.url.params["page[size]"] for r in handler.requests} == {"2"}
     assert all(r.url.params.get("query") == extra.get("query") for r in handler.requests)
 
 
 def test_iter_pages_sync_yields_typed_pages() -> None:
-    handler = Recorder(httpx.Response(200, json=search_page([1], 0, 10)))
+    handler = Recorder(
+        httpx.Response(200, json=search_page([1], 0, 10)), httpx.Response(200, json=search_page([], 10, 10))
+    )
     pages = list(iter_pages(search_incidents, client=make_client(handler), query="state:active", page_size=10))
-    assert [type(p) for p in pages] == [IncidentSearchResponse]
-    (request,) = handler.requests
+    assert [type(p) for p in pages] == [IncidentSearchResponse, IncidentSearchResponse]
+    request = handler.requests[0]
     assert dict(request.url.params) == {"query": "state:active", "page[offset]": "0", "page[size]": "10"}

@@ -1,7 +1,7 @@
 """Every operation parameter is described, in the spec and in the generated docstrings.
 
-The generator documents a parameter from its schema's description only: tools/describe_parameters.py copies
-each parameter's description onto its schema in the copy of the spec the generator reads.
+The generator passes templates a parameter's schema description only: tools/gen_operations.py --jinja reads
+the parameters' own descriptions from the spec for the docstring macro (templates/endpoint_macros.py.jinja).
 """
 
 from __future__ import annotations

@@ -1,3 +1,10 @@
+"""`delete_action_connection`: Delete an existing Action Connection (`DELETE /api/v2/actions/connections/{connection_id}`).
+
+Await `asyncio` (or `asyncio_detailed`, which also returns the status and headers) with an
+`AsyncDatadogClient`, call `sync` (or `sync_detailed`) with a `DatadogClient`, or use the client's namespace:
+`client.action_connection.delete_action_connection(...)`.
+"""
+
 from __future__ import annotations
 
 from http import HTTPStatus
@@ -6,7 +13,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._operations import OPERATIONS
+from ..._operations import OPERATIONS, name_functions
 from ...client import AsyncClient, Client, SyncClient
 from ...types import Response
 
@@ -34,7 +41,7 @@ def _get_kwargs(
 def _parse_response(*, client: Client, response: httpx.Response) -> None:
     if response.status_code == 204:
         return None
-    raise client.unexpected_status(OPERATION, response)
+    raise client._unexpected_status(OPERATION, response)
 
 
 def _build_response(*, client: Client, response: httpx.Response) -> Response[None]:
@@ -61,9 +68,17 @@ def sync_detailed(
         connection_id (str): The ID of the action connection
 
     Raises:
-        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
-        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
-        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        datadog_async.ForbiddenError: The API answered 403.
+        datadog_async.NotFoundError: The API answered 404.
+        datadog_async.RateLimitError: The API answered 429 and no retry was left.
+        datadog_async.ServerError: The API answered a 5xx status and no retry was left.
+        datadog_async.ApiError: Any other non-2xx status (the base class of the errors above).
+        datadog_async.ApiTimeoutError: An attempt outlasted the client's timeout and no retry was left.
+        datadog_async.ApiConnectionError: No response (refused, reset, DNS) and no retry was left.
+        datadog_async.ResponseValidationError: A 2xx response does not match the spec.
+        datadog_async.ClientClosedError: The client is closed.
+        TypeError: An argument has the wrong type (checked before sending).
+        ValueError: An argument is out of the spec's bounds (checked before sending).
 
     Returns:
         Response[None]
@@ -73,7 +88,7 @@ def sync_detailed(
         connection_id=connection_id,
     )
 
-    response = client.send(OPERATION, kwargs)
+    response = client._send(OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -91,9 +106,17 @@ def sync(
         connection_id (str): The ID of the action connection
 
     Raises:
-        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
-        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
-        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        datadog_async.ForbiddenError: The API answered 403.
+        datadog_async.NotFoundError: The API answered 404.
+        datadog_async.RateLimitError: The API answered 429 and no retry was left.
+        datadog_async.ServerError: The API answered a 5xx status and no retry was left.
+        datadog_async.ApiError: Any other non-2xx status (the base class of the errors above).
+        datadog_async.ApiTimeoutError: An attempt outlasted the client's timeout and no retry was left.
+        datadog_async.ApiConnectionError: No response (refused, reset, DNS) and no retry was left.
+        datadog_async.ResponseValidationError: A 2xx response does not match the spec.
+        datadog_async.ClientClosedError: The client is closed.
+        TypeError: An argument has the wrong type (checked before sending).
+        ValueError: An argument is out of the spec's bounds (checked before sending).
 
     Returns:
         None
@@ -118,9 +141,17 @@ async def asyncio_detailed(
         connection_id (str): The ID of the action connection
 
     Raises:
-        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
-        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
-        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        datadog_async.ForbiddenError: The API answered 403.
+        datadog_async.NotFoundError: The API answered 404.
+        datadog_async.RateLimitError: The API answered 429 and no retry was left.
+        datadog_async.ServerError: The API answered a 5xx status and no retry was left.
+        datadog_async.ApiError: Any other non-2xx status (the base class of the errors above).
+        datadog_async.ApiTimeoutError: An attempt outlasted the client's timeout and no retry was left.
+        datadog_async.ApiConnectionError: No response (refused, reset, DNS) and no retry was left.
+        datadog_async.ResponseValidationError: A 2xx response does not match the spec.
+        datadog_async.ClientClosedError: The client is closed.
+        TypeError: An argument has the wrong type (checked before sending).
+        ValueError: An argument is out of the spec's bounds (checked before sending).
 
     Returns:
         Response[None]
@@ -130,7 +161,7 @@ async def asyncio_detailed(
         connection_id=connection_id,
     )
 
-    response = await client.send_async(OPERATION, kwargs)
+    response = await client._send_async(OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -148,9 +179,17 @@ async def asyncio(
         connection_id (str): The ID of the action connection
 
     Raises:
-        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
-        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
-        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        datadog_async.ForbiddenError: The API answered 403.
+        datadog_async.NotFoundError: The API answered 404.
+        datadog_async.RateLimitError: The API answered 429 and no retry was left.
+        datadog_async.ServerError: The API answered a 5xx status and no retry was left.
+        datadog_async.ApiError: Any other non-2xx status (the base class of the errors above).
+        datadog_async.ApiTimeoutError: An attempt outlasted the client's timeout and no retry was left.
+        datadog_async.ApiConnectionError: No response (refused, reset, DNS) and no retry was left.
+        datadog_async.ResponseValidationError: A 2xx response does not match the spec.
+        datadog_async.ClientClosedError: The client is closed.
+        TypeError: An argument has the wrong type (checked before sending).
+        ValueError: An argument is out of the spec's bounds (checked before sending).
 
     Returns:
         None
@@ -162,3 +201,6 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+name_functions(OPERATION.name, sync_detailed, sync, asyncio_detailed, asyncio)

@@ -1,3 +1,10 @@
+"""`create_incident`: Create an incident (`POST /api/v2/incidents`).
+
+Await `asyncio` (or `asyncio_detailed`, which also returns the status and headers) with an
+`AsyncDatadogClient`, call `sync` (or `sync_detailed`) with a `DatadogClient`, or use the client's namespace:
+`client.incidents.create_incident(...)`.
+"""
+
 from __future__ import annotations
 
 from http import HTTPStatus
@@ -5,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ..._operations import OPERATIONS
+from ..._operations import OPERATIONS, name_functions
 from ...client import AsyncClient, Client, SyncClient
 from ...types import Response, Unset
 
@@ -48,8 +55,8 @@ def _parse_response(*, client: Client, response: httpx.Response) -> IncidentResp
             return response_201
 
         except ValueError as exc:  # ModelValidationError, or a body that is not JSON
-            raise client.invalid_response(OPERATION, response, exc) from exc
-    raise client.unexpected_status(OPERATION, response)
+            raise client._invalid_response(OPERATION, response, exc) from exc
+    raise client._unexpected_status(OPERATION, response)
 
 
 def _build_response(*, client: Client, response: httpx.Response) -> Response[IncidentResponse]:
@@ -75,9 +82,20 @@ def sync_detailed(
         body (IncidentCreateRequest): Incident payload.
 
     Raises:
-        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
-        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
-        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        datadog_async.BadRequestError: The API answered 400.
+        datadog_async.AuthenticationError: The API answered 401.
+        datadog_async.ForbiddenError: The API answered 403.
+        datadog_async.NotFoundError: The API answered 404.
+        datadog_async.RateLimitError: The API answered 429 and no retry was left.
+        datadog_async.ServerError: The API answered a 5xx status and no retry was left.
+        datadog_async.ApiError: Any other non-2xx status (the base class of the errors above).
+        datadog_async.ApiTimeoutError: An attempt outlasted the client's timeout and no retry was left.
+        datadog_async.ApiConnectionError: No response (refused, reset, DNS) and no retry was left.
+        datadog_async.ResponseValidationError: A 2xx response does not match the spec.
+        datadog_async.UnstableOperationError: This beta operation is not enabled on the client.
+        datadog_async.ClientClosedError: The client is closed.
+        TypeError: An argument has the wrong type (checked before sending).
+        ValueError: An argument is out of the spec's bounds (checked before sending).
 
     Returns:
         Response[IncidentResponse]
@@ -87,7 +105,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.send(OPERATION, kwargs)
+    response = client._send(OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -105,9 +123,20 @@ def sync(
         body (IncidentCreateRequest): Incident payload.
 
     Raises:
-        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
-        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
-        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        datadog_async.BadRequestError: The API answered 400.
+        datadog_async.AuthenticationError: The API answered 401.
+        datadog_async.ForbiddenError: The API answered 403.
+        datadog_async.NotFoundError: The API answered 404.
+        datadog_async.RateLimitError: The API answered 429 and no retry was left.
+        datadog_async.ServerError: The API answered a 5xx status and no retry was left.
+        datadog_async.ApiError: Any other non-2xx status (the base class of the errors above).
+        datadog_async.ApiTimeoutError: An attempt outlasted the client's timeout and no retry was left.
+        datadog_async.ApiConnectionError: No response (refused, reset, DNS) and no retry was left.
+        datadog_async.ResponseValidationError: A 2xx response does not match the spec.
+        datadog_async.UnstableOperationError: This beta operation is not enabled on the client.
+        datadog_async.ClientClosedError: The client is closed.
+        TypeError: An argument has the wrong type (checked before sending).
+        ValueError: An argument is out of the spec's bounds (checked before sending).
 
     Returns:
         IncidentResponse
@@ -132,9 +161,20 @@ async def asyncio_detailed(
         body (IncidentCreateRequest): Incident payload.
 
     Raises:
-        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
-        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
-        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        datadog_async.BadRequestError: The API answered 400.
+        datadog_async.AuthenticationError: The API answered 401.
+        datadog_async.ForbiddenError: The API answered 403.
+        datadog_async.NotFoundError: The API answered 404.
+        datadog_async.RateLimitError: The API answered 429 and no retry was left.
+        datadog_async.ServerError: The API answered a 5xx status and no retry was left.
+        datadog_async.ApiError: Any other non-2xx status (the base class of the errors above).
+        datadog_async.ApiTimeoutError: An attempt outlasted the client's timeout and no retry was left.
+        datadog_async.ApiConnectionError: No response (refused, reset, DNS) and no retry was left.
+        datadog_async.ResponseValidationError: A 2xx response does not match the spec.
+        datadog_async.UnstableOperationError: This beta operation is not enabled on the client.
+        datadog_async.ClientClosedError: The client is closed.
+        TypeError: An argument has the wrong type (checked before sending).
+        ValueError: An argument is out of the spec's bounds (checked before sending).
 
     Returns:
         Response[IncidentResponse]
@@ -144,7 +184,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.send_async(OPERATION, kwargs)
+    response = await client._send_async(OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -162,9 +202,20 @@ async def asyncio(
         body (IncidentCreateRequest): Incident payload.
 
     Raises:
-        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
-        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
-        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        datadog_async.BadRequestError: The API answered 400.
+        datadog_async.AuthenticationError: The API answered 401.
+        datadog_async.ForbiddenError: The API answered 403.
+        datadog_async.NotFoundError: The API answered 404.
+        datadog_async.RateLimitError: The API answered 429 and no retry was left.
+        datadog_async.ServerError: The API answered a 5xx status and no retry was left.
+        datadog_async.ApiError: Any other non-2xx status (the base class of the errors above).
+        datadog_async.ApiTimeoutError: An attempt outlasted the client's timeout and no retry was left.
+        datadog_async.ApiConnectionError: No response (refused, reset, DNS) and no retry was left.
+        datadog_async.ResponseValidationError: A 2xx response does not match the spec.
+        datadog_async.UnstableOperationError: This beta operation is not enabled on the client.
+        datadog_async.ClientClosedError: The client is closed.
+        TypeError: An argument has the wrong type (checked before sending).
+        ValueError: An argument is out of the spec's bounds (checked before sending).
 
     Returns:
         IncidentResponse
@@ -176,3 +227,6 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+name_functions(OPERATION.name, sync_detailed, sync, asyncio_detailed, asyncio)

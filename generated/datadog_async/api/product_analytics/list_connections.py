@@ -1,3 +1,10 @@
+"""`list_connections`: List connections (`GET /api/v2/product-analytics/{entity}/mapping/connections`).
+
+Await `asyncio` (or `asyncio_detailed`, which also returns the status and headers) with an
+`AsyncDatadogClient`, call `sync` (or `sync_detailed`) with a `DatadogClient`, or use the client's namespace:
+`client.product_analytics.list_connections(...)`.
+"""
+
 from __future__ import annotations
 
 from http import HTTPStatus
@@ -6,7 +13,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._operations import OPERATIONS
+from ..._operations import OPERATIONS, name_functions
 from ...client import AsyncClient, Client, SyncClient
 from ...types import Response
 
@@ -41,8 +48,8 @@ def _parse_response(*, client: Client, response: httpx.Response) -> ProductAnaly
             return response_200
 
         except ValueError as exc:  # ModelValidationError, or a body that is not JSON
-            raise client.invalid_response(OPERATION, response, exc) from exc
-    raise client.unexpected_status(OPERATION, response)
+            raise client._invalid_response(OPERATION, response, exc) from exc
+    raise client._unexpected_status(OPERATION, response)
 
 
 def _build_response(*, client: Client, response: httpx.Response) -> Response[ProductAnalyticsListConnectionsResponse]:
@@ -68,9 +75,16 @@ def sync_detailed(
         entity (str): The entity for which to list connections
 
     Raises:
-        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
-        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
-        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        datadog_async.RateLimitError: The API answered 429 and no retry was left.
+        datadog_async.ServerError: The API answered a 5xx status and no retry was left.
+        datadog_async.ApiError: Any other non-2xx status (the base class of the errors above).
+        datadog_async.ApiTimeoutError: An attempt outlasted the client's timeout and no retry was left.
+        datadog_async.ApiConnectionError: No response (refused, reset, DNS) and no retry was left.
+        datadog_async.ResponseValidationError: A 2xx response does not match the spec.
+        datadog_async.UnstableOperationError: This beta operation is not enabled on the client.
+        datadog_async.ClientClosedError: The client is closed.
+        TypeError: An argument has the wrong type (checked before sending).
+        ValueError: An argument is out of the spec's bounds (checked before sending).
 
     Returns:
         Response[ProductAnalyticsListConnectionsResponse]
@@ -80,7 +94,7 @@ def sync_detailed(
         entity=entity,
     )
 
-    response = client.send(OPERATION, kwargs)
+    response = client._send(OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -98,9 +112,16 @@ def sync(
         entity (str): The entity for which to list connections
 
     Raises:
-        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
-        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
-        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        datadog_async.RateLimitError: The API answered 429 and no retry was left.
+        datadog_async.ServerError: The API answered a 5xx status and no retry was left.
+        datadog_async.ApiError: Any other non-2xx status (the base class of the errors above).
+        datadog_async.ApiTimeoutError: An attempt outlasted the client's timeout and no retry was left.
+        datadog_async.ApiConnectionError: No response (refused, reset, DNS) and no retry was left.
+        datadog_async.ResponseValidationError: A 2xx response does not match the spec.
+        datadog_async.UnstableOperationError: This beta operation is not enabled on the client.
+        datadog_async.ClientClosedError: The client is closed.
+        TypeError: An argument has the wrong type (checked before sending).
+        ValueError: An argument is out of the spec's bounds (checked before sending).
 
     Returns:
         ProductAnalyticsListConnectionsResponse
@@ -125,9 +146,16 @@ async def asyncio_detailed(
         entity (str): The entity for which to list connections
 
     Raises:
-        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
-        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
-        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        datadog_async.RateLimitError: The API answered 429 and no retry was left.
+        datadog_async.ServerError: The API answered a 5xx status and no retry was left.
+        datadog_async.ApiError: Any other non-2xx status (the base class of the errors above).
+        datadog_async.ApiTimeoutError: An attempt outlasted the client's timeout and no retry was left.
+        datadog_async.ApiConnectionError: No response (refused, reset, DNS) and no retry was left.
+        datadog_async.ResponseValidationError: A 2xx response does not match the spec.
+        datadog_async.UnstableOperationError: This beta operation is not enabled on the client.
+        datadog_async.ClientClosedError: The client is closed.
+        TypeError: An argument has the wrong type (checked before sending).
+        ValueError: An argument is out of the spec's bounds (checked before sending).
 
     Returns:
         Response[ProductAnalyticsListConnectionsResponse]
@@ -137,7 +165,7 @@ async def asyncio_detailed(
         entity=entity,
     )
 
-    response = await client.send_async(OPERATION, kwargs)
+    response = await client._send_async(OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -155,9 +183,16 @@ async def asyncio(
         entity (str): The entity for which to list connections
 
     Raises:
-        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
-        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
-        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        datadog_async.RateLimitError: The API answered 429 and no retry was left.
+        datadog_async.ServerError: The API answered a 5xx status and no retry was left.
+        datadog_async.ApiError: Any other non-2xx status (the base class of the errors above).
+        datadog_async.ApiTimeoutError: An attempt outlasted the client's timeout and no retry was left.
+        datadog_async.ApiConnectionError: No response (refused, reset, DNS) and no retry was left.
+        datadog_async.ResponseValidationError: A 2xx response does not match the spec.
+        datadog_async.UnstableOperationError: This beta operation is not enabled on the client.
+        datadog_async.ClientClosedError: The client is closed.
+        TypeError: An argument has the wrong type (checked before sending).
+        ValueError: An argument is out of the spec's bounds (checked before sending).
 
     Returns:
         ProductAnalyticsListConnectionsResponse
@@ -169,3 +204,6 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+name_functions(OPERATION.name, sync_detailed, sync, asyncio_detailed, asyncio)

@@ -1,3 +1,10 @@
+"""`update_connection`: Update connection (`PUT /api/v2/product-analytics/{entity}/mapping/connection`).
+
+Await `asyncio` (or `asyncio_detailed`, which also returns the status and headers) with an
+`AsyncDatadogClient`, call `sync` (or `sync_detailed`) with a `DatadogClient`, or use the client's namespace:
+`client.product_analytics.update_connection(...)`.
+"""
+
 from __future__ import annotations
 
 from http import HTTPStatus
@@ -6,7 +13,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._operations import OPERATIONS
+from ..._operations import OPERATIONS, name_functions
 from ...client import AsyncClient, Client, SyncClient
 from ...types import Response, Unset
 
@@ -46,7 +53,7 @@ def _get_kwargs(
 def _parse_response(*, client: Client, response: httpx.Response) -> None:
     if response.status_code == 200:
         return None
-    raise client.unexpected_status(OPERATION, response)
+    raise client._unexpected_status(OPERATION, response)
 
 
 def _build_response(*, client: Client, response: httpx.Response) -> Response[None]:
@@ -76,9 +83,16 @@ def sync_detailed(
             field changes to apply.
 
     Raises:
-        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
-        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
-        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        datadog_async.RateLimitError: The API answered 429 and no retry was left.
+        datadog_async.ServerError: The API answered a 5xx status and no retry was left.
+        datadog_async.ApiError: Any other non-2xx status (the base class of the errors above).
+        datadog_async.ApiTimeoutError: An attempt outlasted the client's timeout and no retry was left.
+        datadog_async.ApiConnectionError: No response (refused, reset, DNS) and no retry was left.
+        datadog_async.ResponseValidationError: A 2xx response does not match the spec.
+        datadog_async.UnstableOperationError: This beta operation is not enabled on the client.
+        datadog_async.ClientClosedError: The client is closed.
+        TypeError: An argument has the wrong type (checked before sending).
+        ValueError: An argument is out of the spec's bounds (checked before sending).
 
     Returns:
         Response[None]
@@ -89,7 +103,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.send(OPERATION, kwargs)
+    response = client._send(OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -110,9 +124,16 @@ def sync(
             field changes to apply.
 
     Raises:
-        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
-        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
-        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        datadog_async.RateLimitError: The API answered 429 and no retry was left.
+        datadog_async.ServerError: The API answered a 5xx status and no retry was left.
+        datadog_async.ApiError: Any other non-2xx status (the base class of the errors above).
+        datadog_async.ApiTimeoutError: An attempt outlasted the client's timeout and no retry was left.
+        datadog_async.ApiConnectionError: No response (refused, reset, DNS) and no retry was left.
+        datadog_async.ResponseValidationError: A 2xx response does not match the spec.
+        datadog_async.UnstableOperationError: This beta operation is not enabled on the client.
+        datadog_async.ClientClosedError: The client is closed.
+        TypeError: An argument has the wrong type (checked before sending).
+        ValueError: An argument is out of the spec's bounds (checked before sending).
 
     Returns:
         None
@@ -141,9 +162,16 @@ async def asyncio_detailed(
             field changes to apply.
 
     Raises:
-        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
-        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
-        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        datadog_async.RateLimitError: The API answered 429 and no retry was left.
+        datadog_async.ServerError: The API answered a 5xx status and no retry was left.
+        datadog_async.ApiError: Any other non-2xx status (the base class of the errors above).
+        datadog_async.ApiTimeoutError: An attempt outlasted the client's timeout and no retry was left.
+        datadog_async.ApiConnectionError: No response (refused, reset, DNS) and no retry was left.
+        datadog_async.ResponseValidationError: A 2xx response does not match the spec.
+        datadog_async.UnstableOperationError: This beta operation is not enabled on the client.
+        datadog_async.ClientClosedError: The client is closed.
+        TypeError: An argument has the wrong type (checked before sending).
+        ValueError: An argument is out of the spec's bounds (checked before sending).
 
     Returns:
         Response[None]
@@ -154,7 +182,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.send_async(OPERATION, kwargs)
+    response = await client._send_async(OPERATION, kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -175,9 +203,16 @@ async def asyncio(
             field changes to apply.
 
     Raises:
-        datadog_async.ApiError: A subclass per status when the API answers with a non-2xx status.
-        datadog_async.UnstableOperationError: If the operation is unstable and not enabled on the client.
-        httpx.TimeoutException: If the request takes longer than the client's timeout.
+        datadog_async.RateLimitError: The API answered 429 and no retry was left.
+        datadog_async.ServerError: The API answered a 5xx status and no retry was left.
+        datadog_async.ApiError: Any other non-2xx status (the base class of the errors above).
+        datadog_async.ApiTimeoutError: An attempt outlasted the client's timeout and no retry was left.
+        datadog_async.ApiConnectionError: No response (refused, reset, DNS) and no retry was left.
+        datadog_async.ResponseValidationError: A 2xx response does not match the spec.
+        datadog_async.UnstableOperationError: This beta operation is not enabled on the client.
+        datadog_async.ClientClosedError: The client is closed.
+        TypeError: An argument has the wrong type (checked before sending).
+        ValueError: An argument is out of the spec's bounds (checked before sending).
 
     Returns:
         None
@@ -190,3 +225,6 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+name_functions(OPERATION.name, sync_detailed, sync, asyncio_detailed, asyncio)
