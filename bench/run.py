@@ -238,10 +238,14 @@ def run(args: argparse.Namespace, env: dict[str, str], port: int, tmp: Path, sta
             got[(name, flavour)] = worker(name, flavour, FLAVOUR_METRICS[flavour], port, extra, envs[name])
         for name, name_env in envs.items():
             mem = worker(name, "async", "f", port, ["--pages", str(pages), "--nulls", args.nulls], name_env)
-            for flavour in [fl for n, fl in chosen if n == name]:
+            flavours = [fl for n, fl in chosen if n == name]
+            imports = {}
+            for what in dict.fromkeys(imports_of(name, fl) for fl in flavours):  # once per import list
+                imports[what] = statistics.median(import_ms(what, name_env) for _ in range(3))
+            for flavour in flavours:
                 row = got[(name, flavour)]
                 row.update({k: v for k, v in mem.items() if k.startswith("f_")})
-                row["e_import_ms"] = statistics.median(import_ms(imports_of(name, flavour), name_env) for _ in range(3))
+                row["e_import_ms"] = imports[imports_of(name, flavour)]
                 if flavour != "async":  # library-level metrics are measured once, in the async process
                     lib_level = ("c_cpu_us", "c_error", "c_keeps", "d_cpu_us", "d_error", "digest")
                     row.update({k: v for k, v in got[(name, "async")].items() if k in lib_level})
@@ -309,14 +313,15 @@ def _keeps_text(keeps: dict[str, bool] | None) -> str:
     if keeps is None:
         return "does not parse the page"
     unknown = "all" if keeps["unknown_fields"] else "some" if keeps["unknown_fields_some"] else "none"
-    return f"keeps {unknown} of the unknown fields and {'the' if keeps['nulls'] else 'not all'} nulls in to_dict()"
+    nulls = "the" if keeps["nulls"] else "not all"
+    return f"parses the page; keeps {unknown} of its unknown fields and {nulls} nulls (read back as a dict)"
 
 
 def markdown(table: dict[str, Any], info: dict[str, Any], same_body: bool) -> str:
     head = "| contender | " + " | ".join(f"({m}) {u}" for m, (_, u, _) in METRICS.items()) + " |"
     lines = [head, "|" + "---|" * (len(METRICS) + 1)]
     notes: list[str] = []
-    for row in table.values():
+    for key, row in table.items():
         cells = []
         for metric in METRICS:
             cell = row.get(metric)
@@ -331,9 +336,11 @@ def markdown(table: dict[str, Any], info: dict[str, Any], same_body: bool) -> st
                 text += " ✅" if cell["ratio"] <= cell["target"] else f" ❌ >{cell['target']}x"
             cells.append(text)
         lines.append(f"| {row['label']} | " + " | ".join(cells) + " |")
-        if row["label"].endswith(("(asyncio)", "json", "aiosonic)")) or "[" in row["label"]:
-            notes.append(f"- {row['label']}: {_keeps_text(row['keeps'])}.")
+        if key.endswith("/async"):  # per library: what its parse of the page kept
+            notes.append(f"- {row['label'].split(' (')[0]}: {_keeps_text(row['keeps'])}.")
         for metric, errors in row["errors"].items():
+            if metric in "cdf" and not key.endswith("/async"):
+                continue  # per library: already noted on its async row
             notes.append(f"- {row['label']} ({metric}) raised: {'; '.join(errors)}")
     for what, why in info["unavailable"].items():
         notes.append(f"- {what}: not measured ({why}).")
