@@ -3,6 +3,10 @@
 Each class is used by bench/worker.py in a process of its own. Every contender does the same work per call: one
 authenticated GET (or POST), a status check, and the body parsed into what that library hands a user (dicts for
 raw httpx, models for the SDKs). Imports happen inside ``__init__`` so the import metric (e) stays separate.
+
+Flavours: ``async`` (the async client), ``sync`` (the sync client) and, for this SDK, ``ns``: the async client
+through its resource namespaces (``client.incidents.get_incident(...)``) when the tree being measured has them
+(``Unavailable`` otherwise, and the row is left out).
 """
 
 from __future__ import annotations
@@ -13,6 +17,12 @@ from typing import Any
 API_KEY = "bench-api-key"
 APP_KEY = "bench-app-key"
 INCIDENT_ID = "00000001-0000-4001-8000-00009e3779b1"
+PAGE_SIZE = 100  # (g): pages of 100 (the most the API returns)
+
+
+class Unavailable(Exception):
+    """The tree being measured has no such flavour (e.g. no resource namespaces yet)."""
+
 
 # (e): what a user of each library imports to work with incidents, timed in a fresh interpreter.
 IMPORTS = {
@@ -21,6 +31,14 @@ IMPORTS = {
         "from datadog_async import AsyncDatadogClient\n"
         "from datadog_async.api.incidents import create_incident, get_incident, list_incidents\n"
         "from datadog_async.models import IncidentCreateAttributes, IncidentCreateData, IncidentCreateRequest\n"
+    ),
+    # With namespaces a README user imports the client and the create models only; the incidents group is
+    # reached as client.incidents. Touching the attribute on the class imports whatever the class defines it
+    # with (a lazily imported group is paid at the first call instead: not counted here).
+    "sdk-ns": (
+        "from datadog_async import AsyncDatadogClient\n"
+        "from datadog_async.models import IncidentCreateAttributes, IncidentCreateData, IncidentCreateRequest\n"
+        "getattr(AsyncDatadogClient, 'incidents', None)\n"
     ),
     "official": (
         "from datadog_api_client import ApiClient, AsyncApiClient, Configuration\n"
@@ -37,11 +55,13 @@ class Raw:
 
     library = "raw"
 
-    def __init__(self, base_url: str, is_async: bool) -> None:
+    def __init__(self, base_url: str, flavour: str) -> None:
         import httpx
 
+        if flavour not in ("async", "sync"):
+            raise Unavailable(f"raw httpx has no {flavour} flavour")
         headers = {"DD-API-KEY": API_KEY, "DD-APPLICATION-KEY": APP_KEY, "Accept": "application/json"}
-        cls = httpx.AsyncClient if is_async else httpx.Client
+        cls = httpx.AsyncClient if flavour == "async" else httpx.Client
         self.http = cls(base_url=base_url, headers=headers)
         self.url = f"/api/v2/incidents/{INCIDENT_ID}"
 
@@ -57,8 +77,45 @@ class Raw:
             raise RuntimeError(r.status_code)
         return json.loads(r.content)
 
+    @staticmethod
+    def _next_offset(page: Any) -> int | None:
+        # What a hand-written loop does: stop on a short page, else go on at meta.pagination.next_offset.
+        if len(page["data"]) < PAGE_SIZE:
+            return None
+        return int(page["meta"]["pagination"]["next_offset"])
+
+    async def apaginate(self) -> int:
+        count, offset = 0, 0
+        while True:
+            r = await self.http.get("/api/v2/incidents", params={"page[size]": PAGE_SIZE, "page[offset]": offset})
+            if r.status_code != 200:
+                raise RuntimeError(r.status_code)
+            page = json.loads(r.content)
+            for _item in page["data"]:
+                count += 1
+            if (next_offset := self._next_offset(page)) is None:
+                return count
+            offset = next_offset
+
+    def paginate(self) -> int:
+        count, offset = 0, 0
+        while True:
+            r = self.http.get("/api/v2/incidents", params={"page[size]": PAGE_SIZE, "page[offset]": offset})
+            if r.status_code != 200:
+                raise RuntimeError(r.status_code)
+            page = json.loads(r.content)
+            for _item in page["data"]:
+                count += 1
+            if (next_offset := self._next_offset(page)) is None:
+                return count
+            offset = next_offset
+
     def parse_page(self, body: bytes) -> Any:
         return json.loads(body)
+
+    @staticmethod
+    def as_dict(parsed: Any) -> Any:
+        return parsed
 
     def serialize_create(self, v: dict[str, Any]) -> bytes:
         import payloads
@@ -77,30 +134,60 @@ class Sdk:
 
     library = "sdk"
 
-    def __init__(self, base_url: str, is_async: bool) -> None:
-        from datadog_async import UNSTABLE_OPERATIONS, AsyncDatadogClient, DatadogClient
-        from datadog_async.api.incidents import get_incident
+    def __init__(self, base_url: str, flavour: str) -> None:
+        from datadog_async import UNSTABLE_OPERATIONS, AsyncDatadogClient, DatadogClient, paginate
+        from datadog_async.api.incidents import get_incident, list_incidents
 
-        self.client = (AsyncDatadogClient if is_async else DatadogClient)(
+        self.client = (DatadogClient if flavour == "sync" else AsyncDatadogClient)(
             api_key=API_KEY,
             app_key=APP_KEY,
             base_url=base_url,
             allow_insecure_http=True,
             unstable_operations=UNSTABLE_OPERATIONS,
         )
+        c = self.client
+        if flavour == "ns":
+            group = getattr(c, "incidents", None)
+            if group is None or not hasattr(group, "get_incident"):
+                raise Unavailable("this tree has no client.incidents namespace")
+            self._aget = lambda: group.get_incident(INCIDENT_ID)
+            listing = group.list_incidents
+            if hasattr(listing, "paginate"):  # client.incidents.list_incidents.paginate(...), if that is the design
+                self._pages = lambda: listing.paginate(page_size=PAGE_SIZE)
+            else:
+                self._pages = lambda: paginate(list_incidents, client=c, page_size=PAGE_SIZE)
+        else:
+            self._aget = lambda: get_incident.asyncio(INCIDENT_ID, client=c)
+            self._pages = lambda: paginate(list_incidents, client=c, page_size=PAGE_SIZE)
         self.get_incident = get_incident
 
     async def aget(self) -> Any:
-        return await self.get_incident.asyncio(INCIDENT_ID, client=self.client)
+        return await self._aget()
 
     def get(self) -> Any:
         return self.get_incident.sync(INCIDENT_ID, client=self.client)
+
+    async def apaginate(self) -> int:
+        count = 0
+        async for _item in self._pages():
+            count += 1
+        return count
+
+    def paginate(self) -> int:
+        count = 0
+        for _item in self._pages():
+            count += 1
+        return count
 
     def parse_page(self, body: bytes) -> Any:
         # What list_incidents.asyncio() does with a 200 body: response.json() then the model's from_dict.
         from datadog_async.models import IncidentsResponse
 
         return IncidentsResponse.from_dict(json.loads(body))
+
+    @staticmethod
+    def as_dict(parsed: Any) -> Any:
+        return parsed.to_dict()
 
     def serialize_create(self, v: dict[str, Any]) -> bytes:
         from datadog_async.api.incidents import create_incident
@@ -158,9 +245,13 @@ class Official:
 
     library = "official"
 
-    def __init__(self, base_url: str, is_async: bool) -> None:
+    def __init__(self, base_url: str, flavour: str) -> None:
         from datadog_api_client import ApiClient, AsyncApiClient, Configuration
         from datadog_api_client.v2.api.incidents_api import IncidentsApi
+
+        if flavour not in ("async", "sync"):
+            raise Unavailable(f"datadog-api-client has no {flavour} flavour")
+        is_async = flavour == "async"
 
         cfg = Configuration(host=base_url)
         cfg.api_key["apiKeyAuth"] = API_KEY
@@ -177,11 +268,27 @@ class Official:
     def get(self) -> Any:
         return self.api.get_incident(incident_id=INCIDENT_ID)
 
+    async def apaginate(self) -> int:
+        count = 0
+        async for _item in self.api.list_incidents_with_pagination(page_size=PAGE_SIZE):
+            count += 1
+        return count
+
+    def paginate(self) -> int:
+        count = 0
+        for _item in self.api.list_incidents_with_pagination(page_size=PAGE_SIZE):
+            count += 1
+        return count
+
     def parse_page(self, body: bytes) -> Any:
         # What list_incidents() does with a 200 body (ApiClient._call_api -> deserialize).
         from datadog_api_client.v2.model.incidents_response import IncidentsResponse
 
         return self.api_client.deserialize(body.decode("utf-8"), (IncidentsResponse,), self.cfg.check_return_type)
+
+    @staticmethod
+    def as_dict(parsed: Any) -> Any:
+        return parsed.to_dict()
 
     def serialize_create(self, v: dict[str, Any]) -> bytes:
         from datadog_api_client.model_utils import data_to_dict

@@ -1,8 +1,10 @@
 """A tiny canned HTTP/1.1 keep-alive server on 127.0.0.1 for the benchmark (a separate process).
 
-Routes (anything else is a 404):
-  GET  /api/v2/incidents/{id}  -> 200, one incident (IncidentResponse)
-  GET  /api/v2/incidents?...   -> 200, a page of 100 incidents (IncidentsResponse)
+Routes (anything else is a 404), every body in Datadog's real shape (bench/realistic.py):
+  GET  /api/v2/incidents/{id}  -> 200, one incident and two included users (IncidentResponse)
+  GET  /api/v2/incidents?...   -> 200, the page at page[offset] (0 when absent) of 1,000 incidents in pages of 100
+                                  (IncidentsResponse; 10 distinct full pages, then an empty one at 1000; another
+                                  offset is a 404)
   POST /api/v2/incidents       -> 201, the created incident (IncidentResponse)
 
 It prints its port on stdout, then serves until its parent exits, stdin closes, or --max-seconds pass: it can
@@ -16,9 +18,11 @@ import asyncio
 import os
 import sys
 import threading
+from urllib.parse import parse_qs
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import payloads
+import realistic
 
 
 def _response(status: str, body: bytes) -> bytes:
@@ -26,11 +30,27 @@ def _response(status: str, body: bytes) -> bytes:
     return head.encode() + body
 
 
-GET_ONE = _response("200 OK", payloads.dumps(payloads.incident_response(1)))
-GET_PAGE = _response("200 OK", payloads.dumps(payloads.incidents_page(0)))
-CREATED = _response("201 Created", payloads.dumps(payloads.incident_response(2)))
 NOT_FOUND = _response("404 Not Found", b'{"errors":["Not found"]}')
 BAD = b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+
+
+class Routes:
+    """The pre-encoded answers, built once at start-up (``nulls`` as in realistic.py)."""
+
+    def __init__(self, nulls: realistic.Nulls) -> None:
+        self.get_one = _response("200 OK", payloads.dumps(realistic.incident_response(1, nulls=nulls)))
+        self.created = _response("201 Created", payloads.dumps(realistic.incident_response(2, nulls=nulls)))
+        self.pages = {o: _response("200 OK", body) for o, body in realistic.paged_bodies(nulls).items()}
+
+    def page(self, query: bytes) -> bytes:
+        offsets = parse_qs(query.decode("latin-1")).get("page[offset]", ["0"])
+        try:
+            return self.pages.get(int(offsets[-1]), NOT_FOUND)
+        except ValueError:
+            return BAD
+
+
+ROUTES: Routes | None = None
 
 
 class Http(asyncio.Protocol):
@@ -65,11 +85,12 @@ class Http(asyncio.Protocol):
         parts = line.split(b" ")
         if len(parts) != 3:
             return BAD
-        method, target = parts[0], parts[1].split(b"?", 1)[0]
+        assert ROUTES is not None
+        method, (target, _, query) = parts[0], parts[1].partition(b"?")
         if target == b"/api/v2/incidents":
-            return GET_PAGE if method == b"GET" else CREATED if method == b"POST" else NOT_FOUND
+            return ROUTES.page(query) if method == b"GET" else ROUTES.created if method == b"POST" else NOT_FOUND
         if target.startswith(b"/api/v2/incidents/") and method == b"GET" and target.count(b"/") == 4:
-            return GET_ONE
+            return ROUTES.get_one
         return NOT_FOUND
 
 
@@ -96,4 +117,7 @@ async def main(max_seconds: float) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("--max-seconds", type=float, default=900.0)
-    asyncio.run(main(parser.parse_args().max_seconds))
+    parser.add_argument("--nulls", choices=["real", "spec"], default="real")
+    args = parser.parse_args()
+    ROUTES = Routes(args.nulls)
+    asyncio.run(main(args.max_seconds))
