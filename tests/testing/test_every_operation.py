@@ -92,7 +92,7 @@ def test_operation_round_trip(name: str, mode: str) -> None:
     module = _module(name)
     kwargs = _kwargs(name, module, world)
     expected = _hints(module)["return"]
-    client = fake.client()
+    client = fake.sync_client() if mode == "sync" else fake.client()
     if mode == "sync":
         with client:
             result = module.sync(client=client, **kwargs)

@@ -66,7 +66,7 @@ def test_invalid_query_parameter_names_it(fake: FakeDatadog) -> None:
 
 
 def test_unknown_id_is_404_through_the_sdk(fake: FakeDatadog) -> None:
-    with fake.client() as client, pytest.raises(NotFoundError) as caught:
+    with fake.sync_client() as client, pytest.raises(NotFoundError) as caught:
         get_incident.sync("no-such-id", client=client)
     assert caught.value.status_code == 404
 
@@ -131,23 +131,26 @@ def test_list_apps_filters_and_page_totals(fake: FakeDatadog) -> None:
         ).json()
     assert [a["attributes"]["name"] for a in page["data"]] == ["alphabet"]
     assert page["meta"]["page"] == {"totalCount": 3, "totalFilteredCount": 2}
-    with fake.client() as client:
+    with fake.sync_client() as client:
         assert len(list(paginate(list_apps, client=client, limit=2))) == 3
 
 
 @pytest.mark.parametrize(
-    ("faults", "error"),
+    ("faults", "error", "attempts"),
     [
-        (Faults(rate_limit=1.0), RateLimitError),
-        (Faults(server_error=1.0), ServerError),
-        (Faults(drop=1.0), ApiConnectionError),
+        (Faults(rate_limit=1.0, rate_limit_reset=0.01), RateLimitError, 3),
+        (Faults(server_error=1.0), ServerError, 1),
+        (Faults(drop=1.0), ApiConnectionError, 1),
     ],
     ids=["429", "5xx", "drop"],
 )
-def test_faults_reach_the_sdk_as_typed_errors(faults: Faults, error: type[Exception]) -> None:
+def test_faults_reach_the_sdk_as_typed_errors(faults: Faults, error: type[Exception], attempts: int) -> None:
     fake = FakeDatadog(faults=faults)
-    with fake.client() as client, pytest.raises(error):
+    # 429: production retries (two) after the short reset the fake announces; 5xx and drop: retries off,
+    # a visible argument, since their backoff is the production one.
+    with fake.sync_client(max_retries=2 if attempts > 1 else 0) as client, pytest.raises(error):
         list_incidents.sync(client=client)
+    assert len(fake.calls_to("list_incidents")) == attempts
 
 
 def test_rate_limit_headers_and_scoping() -> None:
@@ -161,11 +164,10 @@ def test_rate_limit_headers_and_scoping() -> None:
 
 
 def test_fault_limit_then_retry_succeeds() -> None:
-    fake = FakeDatadog(faults=Faults(server_error=1.0, limit=1))
-    with fake.client(max_retries=1) as client:
-        client._random = lambda: 0.0  # no backoff wait in the test
+    fake = FakeDatadog(faults=Faults(rate_limit=1.0, rate_limit_reset=0.01, limit=1))
+    with fake.sync_client() as client:
         assert list_incidents.sync(client=client).data == []
-    assert [c.status for c in fake.calls] == [503, 200]
+    assert [c.status for c in fake.calls] == [429, 200]
 
 
 async def test_latency_is_added() -> None:
@@ -203,7 +205,7 @@ def test_concurrent_sync_and_async_use() -> None:
             await asyncio.gather(*(list_incidents.asyncio(client=client) for _ in range(20)))
 
     asyncio.run(burst())
-    with fake.client() as client:
+    with fake.sync_client() as client:
         list_incidents.sync(client=client)
     assert len(fake.calls_to("list_incidents")) == 21
 

@@ -9,16 +9,21 @@ Needs the ``testing`` extra (``pip install 'datadog-async[testing]'``)::
 or as a server: ``python -m datadog_async.testing --port 8126`` and ``DatadogClient(base_url=...)``.
 """
 
-from ._app import FAKE_API_KEY, FAKE_APP_KEY, FAKE_BASE_URL, FakeDatadog, RecordedCall, ResponseConformanceError
+from ._app import FAKE_API_KEY, FAKE_APP_KEY, FAKE_BASE_URL, FakeDatadog, ResponseConformanceError
+from ._clock import FakeClock
 from ._faults import Faults
+from ._recorded import RecordedCall
+from ._script import Fault
 from ._transport import FakeTransport
 
 __all__ = [
     "FAKE_API_KEY",
     "FAKE_APP_KEY",
     "FAKE_BASE_URL",
+    "FakeClock",
     "FakeDatadog",
     "FakeTransport",
+    "Fault",
     "Faults",
     "RecordedCall",
     "ResponseConformanceError",

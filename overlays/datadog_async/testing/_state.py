@@ -40,7 +40,7 @@ class User:
         }
 
 
-def _utcnow() -> datetime:
+def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
@@ -49,7 +49,7 @@ class State:
     """Per-fake state. Handlers run one at a time (the fake holds a lock around them)."""
 
     rng: random.Random = field(default_factory=random.Random)
-    clock: Callable[[], datetime] = _utcnow
+    clock: Callable[[], datetime] = utcnow
     user: User = field(default_factory=lambda: User(id="", handle="fake.user@example.com", name="Fake User"))
     incidents: dict[str, Record] = field(default_factory=dict)
     todos: dict[str, dict[str, Record]] = field(default_factory=dict)
