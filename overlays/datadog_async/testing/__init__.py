@@ -14,6 +14,7 @@ from ._clock import FakeClock
 from ._faults import Faults
 from ._recorded import RecordedCall
 from ._script import Fault
+from ._store import SeedError, Store
 from ._transport import FakeTransport
 
 __all__ = [
@@ -27,4 +28,6 @@ __all__ = [
     "Faults",
     "RecordedCall",
     "ResponseConformanceError",
+    "SeedError",
+    "Store",
 ]

@@ -20,6 +20,7 @@ from ._recorded import RecordedCall, record
 from ._script import Fault, Script
 from ._spec import OperationSpec, RouteMiss, SpecIndex, load_packaged_spec
 from ._state import State, utcnow
+from ._store import Store
 from ._transport import FakeTransport
 from ._validate import InvalidRequest, Problem, validate_request
 
@@ -68,6 +69,8 @@ class FakeDatadog:
         self.calls: list[RecordedCall] = []
         self._lock = threading.Lock()
         self.state = self._new_state()
+        self.store = Store(self)
+        """Seed resources and read them back directly: ``fake.store.add_incident({...}, id=..., at=...)``."""
 
     def _new_state(self) -> State:
         return State(rng=random.Random(self._seed), clock=self._clock)

@@ -62,12 +62,16 @@ class State:
     analytics_connections: dict[str, dict[str, Record]] = field(default_factory=dict)
     """Entity -> connection id -> connection."""
     counters: dict[str, int] = field(default_factory=dict)
+    next_ids: list[str] = field(default_factory=list)
+    """Ids to hand out before generating any (seeding with a chosen id)."""
 
     def __post_init__(self) -> None:
         if not self.user.id:
             self.user = User(id=self.new_id(), handle=self.user.handle, name=self.user.name)
 
     def new_id(self) -> str:
+        if self.next_ids:
+            return self.next_ids.pop(0)
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
 
     def next_number(self, name: str) -> int:
