@@ -10,6 +10,7 @@ or as a server: ``python -m datadog_async.testing --port 8126`` and ``DatadogCli
 """
 
 from ._app import FAKE_API_KEY, FAKE_APP_KEY, FAKE_BASE_URL, FakeDatadog, ResponseConformanceError
+from ._cassette import CassetteMiss, RecordingTransport, ReplayTransport
 from ._clock import FakeClock
 from ._faults import Faults
 from ._recorded import RecordedCall
@@ -21,12 +22,15 @@ __all__ = [
     "FAKE_API_KEY",
     "FAKE_APP_KEY",
     "FAKE_BASE_URL",
+    "CassetteMiss",
     "FakeClock",
     "FakeDatadog",
     "FakeTransport",
     "Fault",
     "Faults",
     "RecordedCall",
+    "RecordingTransport",
+    "ReplayTransport",
     "ResponseConformanceError",
     "SeedError",
     "Store",
