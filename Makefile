@@ -3,16 +3,26 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+DEMO_STAMP := $(VENV)/.demo-stamp
 PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
+CHECK_PYTHON := $(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required (set PYTHON=...)")'
 
 .PHONY: setup generate check-generated lint test demo bench clean
 
+# The development toolchain (tests, linters, generator) on top of the package.
 $(STAMP): requirements-dev.txt pyproject.toml
-	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required (set PYTHON=...)")'
+	@$(CHECK_PYTHON)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(PIP) install -r requirements-dev.txt
 	$(PIP) install --no-build-isolation --no-deps -e .
-	@touch $(STAMP)
+	@touch $(STAMP) $(DEMO_STAMP)
+
+# What the demo needs and nothing more: the package and its testing extra (what a user would pip install).
+$(DEMO_STAMP): pyproject.toml
+	@$(CHECK_PYTHON)
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --no-compile -e '.[testing]'
+	@touch $(DEMO_STAMP)
 
 setup: $(STAMP)
 
@@ -34,7 +44,7 @@ lint: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-demo: $(STAMP)
+demo: $(DEMO_STAMP)
 	$(BIN)/python examples/run_demo.py
 
 bench: $(STAMP)

@@ -9,6 +9,7 @@ Needs the ``testing`` extra (``pip install 'datadog-async[testing]'``)::
 or as a server: ``python -m datadog_async.testing --port 8126`` and ``DatadogClient(base_url=...)``.
 """
 
+from . import _extra  # noqa: F401 -- first: a clear error when the testing extra is missing
 from ._app import FAKE_API_KEY, FAKE_APP_KEY, FAKE_BASE_URL, FakeDatadog, ResponseConformanceError
 from ._cassette import CassetteMiss, RecordingTransport, ReplayTransport
 from ._clock import FakeClock
