@@ -32,9 +32,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--port", type=int, default=8126, help="port to listen on; 0 picks a free one (default: 8126)")
     parser.add_argument("--seed", type=int, default=None, help="seed for ids, for reproducible runs")
     parser.add_argument("--api-key", default=None, help="accept only this DD-API-KEY (default: any non-empty key)")
-    parser.add_argument(
-        "--app-key", default=None, help="accept only this DD-APPLICATION-KEY (default: any)"
-    )
+    parser.add_argument("--app-key", default=None, help="accept only this DD-APPLICATION-KEY (default: any)")
     args = parser.parse_args(argv)
     serve(host=args.host, port=args.port, seed=args.seed, api_key=args.api_key, app_key=args.app_key)
 
