@@ -14,5 +14,6 @@ del extend_path
 
 
 def __dir__() -> list[str]:
-    # dir(datadog_async) shows the public API and its subpackages, not the modules it is built from.
-    return sorted([*__all__, "api", "models", "testing", "types"])
+    # dir(datadog_async) shows the public API, not the modules it is built from (subpackages such as
+    # datadog_async.api are imported by name, as usual).
+    return sorted(__all__)
