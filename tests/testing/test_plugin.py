@@ -9,6 +9,10 @@ import textwrap
 
 import datadog_async
 import pytest
+from datadog_async import DatadogClient
+from datadog_async._pytest_plugin import _run as close_async_client
+from datadog_async.api.incidents import list_incidents
+from datadog_async.testing import FakeDatadog
 
 pytest_plugins = ["pytester"]
 
@@ -102,3 +106,15 @@ def test_dir_shows_the_public_api_only() -> None:
     assert "extend_path" not in shown
     for name in shown:
         getattr(datadog_async, name)  # every name shown is there
+
+
+async def test_the_fixtures_serve_this_suite_too(fake_datadog: FakeDatadog, datadog_client: DatadogClient) -> None:
+    await list_incidents.asyncio(client=datadog_client)
+    assert fake_datadog.last_call().status == 200
+
+
+async def test_the_async_client_closes_from_inside_a_running_loop() -> None:
+    client = FakeDatadog().client()
+    await list_incidents.asyncio(client=client)
+    close_async_client(client.aclose())
+    assert client.closed

@@ -160,8 +160,7 @@ class Store:
         """A chosen id must be one the API could issue: the GET response's ``data.id`` schema says which."""
         index = self._fake.index
         op = index.operations[getter]
-        schema_pointer = op.schema_pointer(op.success_status)
-        assert schema_pointer is not None, f"{getter} documents no response body"
+        schema_pointer = op.schema_pointer(op.success_status) or ""
         for name in ("data", "id"):
             schema_pointer = _property(index, schema_pointer, name)
         error = best_match(index.validator(schema_pointer).iter_errors(ident))
@@ -170,16 +169,14 @@ class Store:
 
 
 def _property(index: SpecIndex, schema_pointer: str, name: str) -> str:
-    """The pointer of property ``name`` of the object schema at ``schema_pointer`` (following $refs)."""
+    """The pointer of property ``name`` of the object schema at ``schema_pointer`` (following a $ref)."""
     schema: Any = index.spec
     for part in schema_pointer.lstrip("/").split("/"):
         schema = schema[part.replace("~1", "/").replace("~0", "~")]
     target, ref = index.resolve(schema)
-    return f"{ref or schema_pointer}/properties/{name}" if "properties" in target else _missing(name)
-
-
-def _missing(name: str) -> str:
-    raise AssertionError(f"the response schema has no {name!r} property")
+    if name not in target.get("properties", {}):
+        raise LookupError(f"the schema at {schema_pointer} has no {name!r} property")
+    return f"{ref or schema_pointer}/properties/{name}"
 
 
 @contextmanager
