@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+from collections import Counter
 from collections.abc import Awaitable, Callable
 from types import ModuleType
 from typing import Any
@@ -52,3 +53,11 @@ def call(request: pytest.FixtureRequest) -> Callable[..., Any]:
 
 async def _await(awaitable: Awaitable[Any]) -> Any:
     return await awaitable
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Every test case needs its own id: duplicates keep the progress below 100% and confuse --lf."""
+    counts = Counter(item.nodeid for item in session.items)
+    duplicates = sorted(nodeid for nodeid, count in counts.items() if count > 1)
+    if duplicates:
+        raise pytest.UsageError(f"{len(duplicates)} test ids are not unique, e.g. {duplicates[0]}")

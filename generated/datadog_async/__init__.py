@@ -9,3 +9,11 @@ __path__ = extend_path(__path__, __name__)
 
 from ._public import *  # noqa: E402, F403 -- the handwritten public API (overlays/datadog_async/_public.py)
 from ._public import __all__ as __all__  # noqa: E402
+
+del extend_path
+
+
+def __dir__() -> list[str]:
+    # dir(datadog_async) shows the public API, not the modules it is built from (subpackages such as
+    # datadog_async.api are imported by name, as usual).
+    return sorted(__all__)

@@ -141,18 +141,21 @@ def test_list_apps_filters_and_page_totals(fake: FakeDatadog) -> None:
 
 
 @pytest.mark.parametrize(
-    ("faults", "error"),
+    ("faults", "error", "attempts"),
     [
-        (Faults(rate_limit=1.0), RateLimitError),
-        (Faults(server_error=1.0), ServerError),
-        (Faults(drop=1.0), ApiConnectionError),
+        (Faults(rate_limit=1.0, rate_limit_reset=0.01), RateLimitError, 3),
+        (Faults(server_error=1.0), ServerError, 1),
+        (Faults(drop=1.0), ApiConnectionError, 1),
     ],
     ids=["429", "5xx", "drop"],
 )
-def test_faults_reach_the_sdk_as_typed_errors(faults: Faults, error: type[Exception]) -> None:
+def test_faults_reach_the_sdk_as_typed_errors(faults: Faults, error: type[Exception], attempts: int) -> None:
     fake = FakeDatadog(faults=faults)
-    with fake.sync_client() as client, pytest.raises(error):
+    # 429: production retries (two) after the short reset the fake announces; 5xx and drop: retries off,
+    # a visible argument, since their backoff is the production one.
+    with fake.sync_client(max_retries=2 if attempts > 1 else 0) as client, pytest.raises(error):
         list_incidents.sync(client=client)
+    assert len(fake.calls_to("list_incidents")) == attempts
 
 
 def test_rate_limit_headers_and_scoping() -> None:
@@ -166,11 +169,10 @@ def test_rate_limit_headers_and_scoping() -> None:
 
 
 def test_fault_limit_then_retry_succeeds() -> None:
-    fake = FakeDatadog(faults=Faults(server_error=1.0, limit=1))
-    with fake.sync_client(max_retries=1) as client:
-        client._random = lambda: 0.0  # no backoff wait in the test
+    fake = FakeDatadog(faults=Faults(rate_limit=1.0, rate_limit_reset=0.01, limit=1))
+    with fake.sync_client() as client:
         assert list_incidents.sync(client=client).data == []
-    assert [c.status for c in fake.calls] == [503, 200]
+    assert [c.status for c in fake.calls] == [429, 200]
 
 
 async def test_latency_is_added() -> None:

@@ -25,8 +25,9 @@ class Faults:
     operations: frozenset[str] | None = None
     limit: int | None = None
     server_error_status: int = 503
-    rate_limit_reset: int = 1
-    """The ``X-RateLimit-Reset`` (seconds) sent with an injected 429."""
+    rate_limit_reset: float = 1
+    """The ``X-RateLimit-Reset`` (seconds) sent with an injected 429: the SDK waits exactly this long before
+    retrying, so ``rate_limit_reset=0.01`` makes a test of the wait take milliseconds."""
     rate_limit_limit: int = 100
     rate_limit_period: int = 60
 
@@ -39,6 +40,8 @@ class Faults:
             raise ValueError("Faults.latency must be >= 0.")
         if not 500 <= self.server_error_status <= 599:
             raise ValueError("Faults.server_error_status must be a 5xx status.")
+        if not self.rate_limit_reset >= 0:
+            raise ValueError("Faults.rate_limit_reset must be >= 0 seconds.")
 
     @classmethod
     def for_operations(cls, names: Iterable[str], **settings: float | int) -> Faults:
@@ -72,18 +75,23 @@ class FaultInjector:
         if f.drop and self.rng.random() < f.drop:
             response = FakeResponse(status=0, drop=True)
         elif f.rate_limit and self.rng.random() < f.rate_limit:
-            response = FakeResponse(
-                status=429,
-                headers={
-                    "X-RateLimit-Limit": str(f.rate_limit_limit),
-                    "X-RateLimit-Period": str(f.rate_limit_period),
-                    "X-RateLimit-Remaining": "0",
-                    "X-RateLimit-Reset": str(f.rate_limit_reset),
-                    "X-RateLimit-Name": operation_id,
-                },
-            )
+            response = rate_limited(operation_id, f.rate_limit_reset, f.rate_limit_limit, f.rate_limit_period)
         elif f.server_error and self.rng.random() < f.server_error:
             response = FakeResponse(status=f.server_error_status)
         if response is not None:
             self.injected += 1
         return response
+
+
+def rate_limited(operation_id: str, reset: float, limit: int = 100, period: int = 60) -> FakeResponse:
+    """A 429 with Datadog's ``X-RateLimit-*`` headers (the body is added by the fake)."""
+    return FakeResponse(
+        status=429,
+        headers={
+            "X-RateLimit-Limit": str(limit),
+            "X-RateLimit-Period": str(period),
+            "X-RateLimit-Remaining": "0",
+            "X-RateLimit-Reset": f"{reset:g}",
+            "X-RateLimit-Name": operation_id,
+        },
+    )

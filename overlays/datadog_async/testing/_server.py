@@ -6,11 +6,13 @@ import socket
 import sys
 
 from ._app import FakeDatadog
+from ._extra import require
 
 
 def serve(
     *, host: str, port: int, seed: int | None = None, api_key: str | None = None, app_key: str | None = None
 ) -> None:
+    require("uvicorn", "Serving the fake on a port")
     import uvicorn  # the `testing` extra
 
     fake = FakeDatadog(seed=seed, api_key=api_key, app_key=app_key)

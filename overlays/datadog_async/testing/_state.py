@@ -40,7 +40,7 @@ class User:
         }
 
 
-def _utcnow() -> datetime:
+def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
@@ -49,7 +49,7 @@ class State:
     """Per-fake state. Handlers run one at a time (the fake holds a lock around them)."""
 
     rng: random.Random = field(default_factory=random.Random)
-    clock: Callable[[], datetime] = _utcnow
+    clock: Callable[[], datetime] = utcnow
     user: User = field(default_factory=lambda: User(id="", handle="fake.user@example.com", name="Fake User"))
     incidents: dict[str, Record] = field(default_factory=dict)
     todos: dict[str, dict[str, Record]] = field(default_factory=dict)
@@ -62,12 +62,16 @@ class State:
     analytics_connections: dict[str, dict[str, Record]] = field(default_factory=dict)
     """Entity -> connection id -> connection."""
     counters: dict[str, int] = field(default_factory=dict)
+    next_ids: list[str] = field(default_factory=list)
+    """Ids to hand out before generating any (seeding with a chosen id)."""
 
     def __post_init__(self) -> None:
         if not self.user.id:
             self.user = User(id=self.new_id(), handle=self.user.handle, name=self.user.name)
 
     def new_id(self) -> str:
+        if self.next_ids:
+            return self.next_ids.pop(0)
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
 
     def next_number(self, name: str) -> int:
