@@ -373,7 +373,7 @@ def test_every_httpx_client_argument_is_either_checked_or_reserved() -> None:
 @pytest.mark.parametrize("cls", CLIENTS)
 def test_good_httpx_args_are_accepted(cls: type) -> None:
     transport = SYNC_TRANSPORT if cls is DatadogClient else httpx.AsyncHTTPTransport()
-    args = {
+    args: dict[str, Any] = {
         "transport": transport,
         "limits": httpx.Limits(max_connections=5),
         "verify": True,
@@ -391,11 +391,11 @@ def test_good_httpx_args_are_accepted(cls: type) -> None:
 
 
 @pytest.mark.parametrize("cls", CLIENTS)
-def test_with_options_accepts_every_retry_policy_field_as_its_docstring_says(cls: type) -> None:
+def test_with_options_accepts_every_retry_policy_field_as_its_docstring_says(cls: type[DatadogClient]) -> None:
     fields = {field.name for field in dataclasses.fields(RetryPolicy)}
     assert fields <= set(inspect.signature(cls.with_options).parameters)
     assert "with_options" in (RetryPolicy.__doc__ or "")
-    changed = {
+    changed: dict[str, Any] = {
         "max_retries": 7,
         "backoff_initial": 0.25,
         "backoff_max": 3.0,

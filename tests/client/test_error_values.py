@@ -68,10 +68,14 @@ def _unstable() -> DatadogError:
     return info.value
 
 
+def _status(status: int) -> Callable[[], DatadogError]:
+    return lambda: _raised(Recorder(httpx.Response(status, json=ERROR_BODY)))
+
+
 # One instance of every exception class the package exports, each raised by a real call.
 SAMPLES: dict[str, Callable[[], DatadogError]] = {
     **{
-        name: (lambda status=status: _raised(Recorder(httpx.Response(status, json=ERROR_BODY))))
+        name: _status(status)
         for name, status in [
             ("BadRequestError", 400),
             ("AuthenticationError", 401),

@@ -19,7 +19,7 @@ import pytest
 from datadog_async import OPERATIONS, ApiError, ApiTimeoutError, ClientClosedError, NotFoundError, RateLimitError
 from datadog_async.api.action_connection import get_action_connection
 from helpers import load_spec
-from reliability.rawserver import HANG, RawServer, Respond, Script, Trickle, head, json_response, refused_port
+from reliability.rawserver import HANG, Action, RawServer, Respond, Script, Trickle, head, json_response, refused_port
 from reliability.support import (
     CONNECTION,
     SECRET_API,
@@ -230,7 +230,7 @@ def test_with_options_sets_a_total_timeout_per_call(mode: Mode) -> None:
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("fault", ["refused", "hang", "trickle"])
 def test_the_httpx_request_chained_to_an_error_carries_no_key(mode: Mode, fault: str) -> None:
-    actions = {"refused": HANG, "hang": HANG, "trickle": TRICKLE}
+    actions: dict[str, Action] = {"refused": HANG, "hang": HANG, "trickle": TRICKLE}
     with RawServer(Script(actions[fault])) as server:
         base_url = f"http://127.0.0.1:{refused_port()}" if fault == "refused" else server.base_url
         client = planted_client(base_url, mode=mode, timeout=0.3, max_retries=0)
