@@ -3,7 +3,8 @@
 httpx's timeouts bound each phase and each read, so a server that trickles a body a byte at a time never trips
 them. The attempt's limit is the largest field of the client's ``httpx.Timeout`` (clipped to what remains of
 ``total_timeout``): the async attempt runs inside ``asyncio.timeout`` (exact); the sync attempt checks the limit
-between chunks of the body and clips every phase's timeout to it, so it ends at most one read past the limit.
+between chunks of the body and clips every phase's timeout to it, so it ends at most one read past the limit
+(a response head trickling byte by byte is not bounded in sync calls: README, Reliability, known limits).
 """
 
 from __future__ import annotations

@@ -60,7 +60,7 @@ def test_a_key_with_a_bad_character_is_refused_naming_the_argument_not_the_value
     monkeypatch: pytest.MonkeyPatch, cls: type, arg: str, source: str, var: str | None, char: str
 ) -> None:
     if var is not None and char == "\x00":
-        pytest.skip("an environment variable cannot hold a NUL")
+        char = "\x01"  # an environment variable cannot hold a NUL: the nearest control character instead
     bad = f"{SECRET[:6]}{char}{SECRET[6:]}"
     kwargs = dict(KEYS)
     if var is None:
