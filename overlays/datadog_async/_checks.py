@@ -6,7 +6,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from typing import Any
 
 import httpx
 
@@ -106,11 +105,3 @@ def _describe_bad(text: str, *, spaces: bool) -> str:
         if char in " \t":
             return "whitespace"
     return "an invalid character"
-
-
-def plain(value: Mapping[str, Any] | None, name: str) -> dict[str, Any]:
-    if value is None:
-        return {}
-    if not isinstance(value, Mapping):
-        raise TypeError(f"{name} must be a mapping, got {type(value).__name__}.")
-    return dict(value)

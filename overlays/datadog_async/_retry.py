@@ -23,8 +23,8 @@ _MAX_EXPONENT = 64
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:
     """How a client retries. Every field can be changed per call with ``client.with_options(field=...)``; the
-    constructor takes ``max_retries``, ``max_rate_limit_wait`` and ``retry_non_idempotent``. Each field is
-    checked when the policy is made (a wrong type or a negative value fails naming the field)."""
+    clients' constructors take ``max_retries``, ``max_rate_limit_wait`` and ``retry_non_idempotent``. Each field
+    is checked when the policy is made (a wrong type, NaN, infinity or a negative value fails naming it)."""
 
     max_retries: int = 2
     """Retries after the first attempt (0 disables retrying)."""
