@@ -12,10 +12,13 @@ import time
 import warnings
 from collections.abc import Iterable, Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 import httpx
 
+from . import _checks
+from ._attempt import attempt_async as _attempt_async
+from ._attempt import attempt_sync as _attempt_sync
 from ._config import resolve_base_url, resolve_keys, resolve_unstable
 from ._errors import (
     ApiConnectionError,
@@ -26,8 +29,11 @@ from ._errors import (
     UnstableOperationError,
     api_error_from_response,
 )
+from ._httpx_args import check as check_httpx_args
 from ._operations import Operation
+from ._paths import check_path
 from ._pools import DEFAULT_LIMITS, SECRET_HEADERS, AsyncPool, Pool, SyncPool
+from ._redact import redact, scrub_chain
 from ._retry import RetryPolicy, delay_after_exception, delay_after_status
 from ._version import __version__
 from .client import AsyncClient, SyncClient
@@ -38,16 +44,28 @@ logger = logging.getLogger("datadog_async")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 USER_AGENT = f"datadog-async/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
-_RESERVED_HTTPX_ARGS = frozenset({"base_url", "headers", "timeout", "auth"})
 
 
 class _ClientBase:
     """What the two clients share: configuration, the per-call options views, gating, the retry and error
     decisions. The subclasses add only their send loop and their lifecycle (``with`` / ``async with``)."""
 
-    __slots__ = ("_base_url", "_enabled", "_extra_headers", "_pool", "_random", "_retry", "_timeout")
+    __slots__ = (
+        "_base_url",
+        "_enabled",
+        "_extra_headers",
+        "_is_view",
+        "_pool",
+        "_random",
+        "_retry",
+        "_secrets",
+        "_timeout",
+        "_total_timeout",
+        "_view_closed",
+    )
 
     _pool: Pool
+    _TRANSPORT: ClassVar[type]  # the httpx transport base class of the flavour (checked in httpx_args)
 
     def __init__(
         self,
@@ -64,6 +82,7 @@ class _ClientBase:
         allow_insecure_http: bool = False,
         max_rate_limit_wait: float = 60.0,
         retry_non_idempotent: bool = False,
+        total_timeout: float | None = None,
     ) -> None:
         """Configure a client; nothing is sent until the first call.
 
@@ -74,7 +93,9 @@ class _ClientBase:
                 ``DD_SITE``, then ``datadoghq.com``. Exclusive with ``base_url``.
             base_url: Another root URL (a proxy, a local fake); plain ``http`` only to a loopback address
                 unless ``allow_insecure_http=True``.
-            timeout: Seconds (or an ``httpx.Timeout``) for each attempt; default 30 s, 10 s to connect.
+            timeout: Seconds (or an ``httpx.Timeout``) for each attempt; default 30 s, 10 s to connect. An
+                attempt as a whole (connecting, sending, waiting, reading the body) ends within the largest
+                field, even if the body trickles in byte by byte (see README, Reliability).
             max_retries: Retries after the first attempt (0 disables retrying); default 2.
             unstable_operations: Names of the beta operations to enable (``datadog_async.UNSTABLE_OPERATIONS``);
                 defaults to ``DD_UNSTABLE_OPERATIONS`` (comma separated).
@@ -82,32 +103,34 @@ class _ClientBase:
             httpx_args: More arguments for the underlying ``httpx.Client``/``httpx.AsyncClient``
                 (``transport``, ``limits``, ``http2``, ``verify``, ``proxy``, ...).
             allow_insecure_http: Allow a plain ``http`` ``base_url`` to a host other than a loopback address.
-            max_rate_limit_wait: Longest ``X-RateLimit-Reset`` (seconds) waited out on a 429 before retrying.
+            max_rate_limit_wait: Longest wait the server may ask for (``X-RateLimit-Reset`` on a 429,
+                ``Retry-After``/``retry-after-ms`` on a 429 or 503) that is waited out before retrying.
             retry_non_idempotent: Also retry POST after a 5xx or a lost response (only if repeating is safe).
+            total_timeout: Seconds a call may take in all, attempts and waits between them included; default
+                none (each attempt is still bounded by ``timeout``).
 
         Raises:
             ValueError: An argument is invalid (named in the message; key values are never shown).
+            TypeError: An argument has the wrong type (named in the message).
         """
         api, app = resolve_keys(api_key, app_key)
+        self._secrets = (api, app)
+        allow_insecure_http = _checks.boolean("allow_insecure_http", allow_insecure_http)
         self._base_url = resolve_base_url(site, base_url, allow_insecure_http=allow_insecure_http)
         self._enabled = resolve_unstable(unstable_operations)
-        if max_retries < 0:
-            raise ValueError("max_retries must be >= 0.")
         self._retry = RetryPolicy(
             max_retries=max_retries,
             max_rate_limit_wait=max_rate_limit_wait,
             retry_non_idempotent=retry_non_idempotent,
         )
-        self._timeout = _as_timeout(timeout)
+        self._timeout = _checks.timeout("timeout", timeout)
+        self._total_timeout = _total_timeout(total_timeout)
         self._extra_headers: dict[str, str] = {}
         self._random = random.random
-        args = dict(httpx_args or {})
-        reserved = sorted(_RESERVED_HTTPX_ARGS & args.keys())
-        if reserved:
-            raise ValueError(
-                f"httpx_args may not set {', '.join(reserved)}: use {type(self).__name__}'s own arguments."
-            )
-        user_headers = dict(headers or {})
+        self._is_view = False
+        self._view_closed = False
+        args = check_httpx_args(httpx_args, client=type(self).__name__, transport=self._TRANSPORT)
+        user_headers = _checks.headers("headers", headers)
         _refuse_secret_headers(user_headers)
         settings: dict[str, Any] = {
             "base_url": self._base_url,
@@ -131,25 +154,43 @@ class _ClientBase:
         headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         retry_non_idempotent: bool | None = None,
+        max_rate_limit_wait: float | None = None,
+        backoff_initial: float | None = None,
+        backoff_max: float | None = None,
+        total_timeout: float | None = None,
     ) -> Self:
-        """A view of this client with other per-call options; it shares the pool and never mutates this one."""
+        """A view of this client with other per-call options (None keeps this client's); it shares the pool
+        and never mutates this client. Every ``RetryPolicy`` field can be set here.
+
+        Closing a view (``close()``/``aclose()``, or leaving its ``with`` block) closes only the view: calls
+        through it are refused, while the client it came from and its other views stay open. Closing the
+        client closes every view of it.
+        """
         view = object.__new__(type(self))
         view._base_url = self._base_url
         view._enabled = self._enabled
         view._pool = self._pool
         view._random = self._random
-        view._timeout = self._timeout if timeout is None else _as_timeout(timeout)
-        extra = {**self._extra_headers, **(headers or {})}
+        view._secrets = self._secrets
+        view._is_view = True
+        view._view_closed = False
+        view._timeout = self._timeout if timeout is None else _checks.timeout("timeout", timeout)
+        view._total_timeout = self._total_timeout if total_timeout is None else _total_timeout(total_timeout)
+        extra = {**self._extra_headers, **_checks.headers("headers", headers)}
         _refuse_secret_headers(extra)
         view._extra_headers = extra
-        retry = self._retry
-        if max_retries is not None:
-            if max_retries < 0:
-                raise ValueError("max_retries must be >= 0.")
-            retry = dataclasses.replace(retry, max_retries=max_retries)
-        if retry_non_idempotent is not None:
-            retry = dataclasses.replace(retry, retry_non_idempotent=retry_non_idempotent)
-        view._retry = retry
+        changes: dict[str, Any] = {
+            name: value
+            for name, value in (
+                ("max_retries", max_retries),
+                ("retry_non_idempotent", retry_non_idempotent),
+                ("max_rate_limit_wait", max_rate_limit_wait),
+                ("backoff_initial", backoff_initial),
+                ("backoff_max", backoff_max),
+            )
+            if value is not None
+        }
+        view._retry = dataclasses.replace(self._retry, **changes) if changes else self._retry
         return view
 
     @property
@@ -169,8 +210,14 @@ class _ClientBase:
 
     @property
     def closed(self) -> bool:
-        """True once the client (or the client a view came from) has been closed."""
-        return self._pool.closed
+        """True once the client (or the client a view came from, or this view itself) has been closed."""
+        return self._pool.closed or self._view_closed
+
+    def _close_view(self) -> bool:
+        """Close this object if it is a ``with_options`` view (True), leaving the shared pool open."""
+        if self._is_view:
+            self._view_closed = True
+        return self._is_view
 
     def __repr__(self) -> str:
         # Keys are never shown, not even in part.
@@ -184,6 +231,11 @@ class _ClientBase:
     def _prepare(self, operation: Operation, request: dict[str, Any]) -> dict[str, Any]:
         if self._pool.closed:
             raise ClientClosedError(f"{operation.name}: this {type(self).__name__} is closed; create a new one.")
+        if self._view_closed:
+            raise ClientClosedError(
+                f"{operation.name}: this with_options view is closed; the client it came from is still open."
+            )
+        check_path(operation, request["url"])
         if operation.unstable is not None and operation.name not in self._enabled:
             raise UnstableOperationError(operation)
         params = request.get("params")
@@ -193,7 +245,13 @@ class _ClientBase:
             request = {**request, "headers": {**self._extra_headers, **request.get("headers", {})}}
         return request
 
-    def _after_status(self, operation: Operation, response: httpx.Response, attempt: int, started: float) -> float:
+    def _deadline(self) -> float | None:
+        """The monotonic time a call must end by (total_timeout), or None."""
+        return None if self._total_timeout is None else time.monotonic() + self._total_timeout
+
+    def _after_status(
+        self, operation: Operation, response: httpx.Response, attempt: int, started: float, deadline: float | None
+    ) -> float:
         _log_response(operation, response, started)
         delay = delay_after_status(
             self._retry,
@@ -203,8 +261,8 @@ class _ClientBase:
             headers=response.headers,
             random=self._random,
         )
-        if delay is None:
-            raise api_error_from_response(operation, response)
+        if delay is None or _past(deadline, delay):
+            raise api_error_from_response(operation, response, self._secrets)
         logger.info(
             "retrying %s after status %s in %.2fs (retry %d of %d)",
             operation.name,
@@ -222,8 +280,13 @@ class _ClientBase:
         attempt: int,
         exc: httpx.RequestError | RuntimeError,
         started: float,
+        deadline: float | None,
     ) -> float:
-        """The wait before retrying a request that got no response, or the typed error raised instead."""
+        """The wait before retrying a request that got no response, or the typed error raised instead.
+
+        Whatever is raised, the httpx request chained to it carries no key (see _redact.scrub_chain).
+        """
+        scrub_chain(exc, self._secrets, SECRET_HEADERS)
         if isinstance(exc, RuntimeError):
             if not self._pool.closed:
                 raise exc
@@ -233,16 +296,16 @@ class _ClientBase:
             ) from exc
         if not isinstance(exc, httpx.TransportError):
             # Not a transport failure (an undecodable gzip body, too many redirects): typed, never retried.
-            raise _request_failed(operation, request, self._base_url, exc) from exc
+            raise _request_failed(operation, request, self._base_url, exc, self._secrets) from exc
         elapsed = time.perf_counter() - started
         delay = delay_after_exception(
             self._retry, attempt=attempt, exc=exc, idempotent=operation.idempotent, random=self._random
         )
-        if delay is None:
+        if delay is None or _past(deadline, delay):
             logger.debug(
                 "%s %s failed after %.3fs: %s", request["method"].upper(), request["url"], elapsed, type(exc).__name__
             )
-            raise _request_failed(operation, request, self._base_url, exc) from exc
+            raise _request_failed(operation, request, self._base_url, exc, self._secrets) from exc
         logger.info(
             "retrying %s after %s in %.2fs (retry %d of %d)",
             operation.name,
@@ -256,6 +319,8 @@ class _ClientBase:
     def _invalid_response(self, operation: Operation, response: httpx.Response, exc: Exception) -> Exception:
         if isinstance(exc, ModelValidationError):
             path, reason = exc.dotted_path, exc.reason
+        elif isinstance(exc, RecursionError):  # json.loads or a model's from_dict gave up on the depth
+            path, reason = "<root>", "the body is nested too deeply to parse"
         else:  # the body is not JSON at all (json.loads raised)
             path, reason = "<root>", f"the body is not valid JSON ({type(exc).__name__})"
         return ResponseValidationError(
@@ -282,6 +347,7 @@ class AsyncDatadogClient(_ClientBase, AsyncClient):
     __slots__ = ()
 
     _pool: AsyncPool
+    _TRANSPORT = httpx.AsyncBaseTransport
 
     @staticmethod
     def _new_pool(settings: dict[str, Any]) -> AsyncPool:
@@ -297,26 +363,29 @@ class AsyncDatadogClient(_ClientBase, AsyncClient):
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the connection pool and refuse new calls. Idempotent."""
+        """Close the connection pool and refuse new calls (a view: close only the view). Idempotent."""
+        if self._close_view():
+            return
         await self._pool.aclose()
 
     async def _send_async(self, operation: Operation, request: dict[str, Any]) -> httpx.Response:
         request = self._prepare(operation, request)
         http = self._pool.get()
+        deadline = self._deadline()
         attempt = 0
         while True:
             started = time.perf_counter()
             try:
-                response = await http.request(**_httpx_args(request, self._base_url), timeout=self._timeout)
+                response = await _attempt_async(http, request, self._base_url, self._timeout, deadline)
             except (httpx.RequestError, RuntimeError) as exc:
-                delay = self._after_failure(operation, request, attempt, exc, started)
+                delay = self._after_failure(operation, request, attempt, exc, started, deadline)
             else:
                 if _declares_forbidden_body(response):
                     await response.extensions["network_stream"].aclose()
                 if response.is_success:
                     _log_response(operation, response, started)
                     return response
-                delay = self._after_status(operation, response, attempt, started)
+                delay = self._after_status(operation, response, attempt, started, deadline)
             await asyncio.sleep(delay)  # a cancellation here propagates at once
             attempt += 1
 
@@ -337,6 +406,7 @@ class DatadogClient(_ClientBase, SyncClient):
 
     _pool: SyncPool
     _warned: bool  # set by the first call made inside a running event loop
+    _TRANSPORT = httpx.BaseTransport
 
     @staticmethod
     def _new_pool(settings: dict[str, Any]) -> SyncPool:
@@ -350,27 +420,30 @@ class DatadogClient(_ClientBase, SyncClient):
         self.close()
 
     def close(self) -> None:
-        """Close the connection pool and refuse new calls. Idempotent."""
+        """Close the connection pool and refuse new calls (a view: close only the view). Idempotent."""
+        if self._close_view():
+            return
         self._pool.close()
 
     def _send(self, operation: Operation, request: dict[str, Any]) -> httpx.Response:
         request = self._prepare(operation, request)
         _warn_if_in_event_loop(self, operation)
         http = self._pool.get()
+        deadline = self._deadline()
         attempt = 0
         while True:
             started = time.perf_counter()
             try:
-                response = http.request(**_httpx_args(request, self._base_url), timeout=self._timeout)
+                response = _attempt_sync(http, request, self._base_url, self._timeout, deadline)
             except (httpx.RequestError, RuntimeError) as exc:
-                delay = self._after_failure(operation, request, attempt, exc, started)
+                delay = self._after_failure(operation, request, attempt, exc, started, deadline)
             else:
                 if _declares_forbidden_body(response):
                     response.extensions["network_stream"].close()
                 if response.is_success:
                     _log_response(operation, response, started)
                     return response
-                delay = self._after_status(operation, response, attempt, started)
+                delay = self._after_status(operation, response, attempt, started, deadline)
             time.sleep(delay)
             attempt += 1
 
@@ -402,14 +475,14 @@ def _caller_level() -> int:
 
 
 def _request_failed(
-    operation: Operation, request: dict[str, Any], base_url: str, exc: httpx.RequestError
+    operation: Operation, request: dict[str, Any], base_url: str, exc: httpx.RequestError, secrets: tuple[str, ...]
 ) -> ApiConnectionError:
-    """The typed error for a request that got no usable HTTP response."""
+    """The typed error for a request that got no usable HTTP response (the lower layer's text, keys removed)."""
     method = request["method"].upper()
     url = f"{base_url}{request['url']}"
     error_type = ApiTimeoutError if isinstance(exc, httpx.TimeoutException) else ApiConnectionError
     return error_type(
-        f"{operation.name}: {method} {url} failed: {type(exc).__name__}: {exc}",
+        f"{operation.name}: {method} {url} failed: {type(exc).__name__}: {redact(str(exc), secrets)}",
         operation=operation.name,
         method=method,
         url=url,
@@ -426,17 +499,6 @@ def _declares_forbidden_body(response: httpx.Response) -> bool:
     return length != "0" or "transfer-encoding" in response.headers
 
 
-def _httpx_args(request: dict[str, Any], base_url: str) -> dict[str, Any]:
-    """The generated request, as httpx arguments that parse the URL once: an absolute URL (httpx would parse the
-    relative one, then merge it into base_url and parse again) and no empty params (which make httpx copy the
-    URL once more)."""
-    args = dict(request)
-    args["url"] = httpx.URL(base_url + request["url"])
-    if not args.get("params", True):
-        del args["params"]
-    return args
-
-
 def _refuse_secret_headers(headers: Mapping[str, str]) -> None:
     """Keys are set once, from api_key/app_key; headers= must not smuggle in others."""
     given = {name.lower() for name in headers}
@@ -445,12 +507,13 @@ def _refuse_secret_headers(headers: Mapping[str, str]) -> None:
         raise ValueError(f"headers may not set {', '.join(clash)}: pass api_key/app_key to the client instead.")
 
 
-def _as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
-    if isinstance(timeout, httpx.Timeout):
-        return timeout
-    if not timeout or timeout <= 0 or timeout == float("inf"):
-        raise ValueError("timeout must be a finite number of seconds > 0.")
-    return httpx.Timeout(timeout)
+def _total_timeout(value: float | None) -> float | None:
+    return None if value is None else _checks.number("total_timeout", value, positive=True)
+
+
+def _past(deadline: float | None, delay: float) -> bool:
+    """True when waiting ``delay`` seconds before the next attempt would end past the call's deadline."""
+    return deadline is not None and time.monotonic() + delay >= deadline
 
 
 def _check_limits(operation: Operation, params: Mapping[str, Any]) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 
 import httpx
 
+from . import _checks
 from ._operations import DEFAULT_SITE, OPERATIONS, SERVER_URL_TEMPLATE, SITES, UNSTABLE_OPERATIONS
 
 API_KEY_ENV = "DD_API_KEY"
@@ -17,8 +18,10 @@ UNSTABLE_ENV = "DD_UNSTABLE_OPERATIONS"
 
 
 def resolve_keys(api_key: str | None, app_key: str | None, env: Mapping[str, str] = os.environ) -> tuple[str, str]:
-    api = api_key if api_key is not None else env.get(API_KEY_ENV, "")
-    app = app_key if app_key is not None else env.get(APP_KEY_ENV, "")
+    """Both keys, from the arguments or the environment, checked: whitespace around them (a secret file's
+    trailing newline) is stripped; control, non-ASCII or inner whitespace characters are refused by name."""
+    api = _key("api_key", API_KEY_ENV, api_key, env)
+    app = _key("app_key", APP_KEY_ENV, app_key, env)
     missing = [
         f"{arg} (or the {var} environment variable)"
         for arg, var, value in (("api_key", API_KEY_ENV, api), ("app_key", APP_KEY_ENV, app))
@@ -27,6 +30,12 @@ def resolve_keys(api_key: str | None, app_key: str | None, env: Mapping[str, str
     if missing:
         raise ValueError(f"Datadog credentials are missing: pass {' and '.join(missing)}.")
     return api, app
+
+
+def _key(name: str, var: str, given: str | None, env: Mapping[str, str]) -> str:
+    if given is not None:
+        return _checks.key(name, "the argument", given)
+    return _checks.key(name, f"the {var} environment variable", env.get(var, ""))
 
 
 def resolve_base_url(
@@ -40,11 +49,43 @@ def resolve_base_url(
     if base_url is not None:
         if site is not None:
             raise ValueError("Pass either site or base_url, not both.")
-        return check_transport_security(base_url.rstrip("/"), allow_insecure_http=allow_insecure_http)
+        return check_transport_security(check_base_url(base_url), allow_insecure_http=allow_insecure_http)
     chosen = site if site is not None else (env.get(SITE_ENV) or DEFAULT_SITE)
+    if not isinstance(chosen, str):
+        raise TypeError(f"site must be a str, got {type(chosen).__name__}.")
     if chosen not in SITES:
         raise ValueError(f"Unknown Datadog site {chosen!r}; valid sites: {', '.join(SITES)}.")
     return SERVER_URL_TEMPLATE.replace("{site}", chosen)
+
+
+def check_base_url(url: object) -> str:
+    """A root URL every path is appended to: scheme, host, optional port and path; nothing else.
+
+    Credentials are refused (they would show in every error's ``url`` and in httpx's log lines), and so are a
+    query string or a fragment (a path appended after them would land inside them: the wrong endpoint).
+    """
+    if not isinstance(url, str):
+        raise TypeError(f"base_url must be a str, got {type(url).__name__}.")
+    authority = url.partition("://")[2].split("/", 1)[0]
+    if "@" in authority:
+        raise ValueError(
+            "base_url must not contain credentials (user:password@): they would appear in error messages and "
+            "logs. For a forward proxy pass httpx_args={'proxy': httpx.Proxy('https://proxy:port', "
+            "auth=(user, password))}; for a reverse proxy, pass its token in headers= (the value is never shown)."
+        )
+    if any(char in url for char in "?#"):
+        raise ValueError(f"base_url must not contain a query string or a fragment ('?' or '#'), got {url!r}.")
+    if any(ord(char) <= 0x20 or ord(char) >= 0x7F for char in url):
+        raise ValueError(f"base_url contains whitespace, a control or a non-ASCII character: {url!r}.")
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"base_url is not a valid URL ({exc}): {url!r}.") from None
+    if not parsed.host:
+        raise ValueError(f"base_url must be an absolute http(s) URL with a host, got {url!r}.")
+    if parsed.port is not None and not 0 < parsed.port < 65536:
+        raise ValueError(f"base_url has an invalid port {parsed.port}: {url!r}.")
+    return url.rstrip("/")
 
 
 def check_transport_security(url: str, *, allow_insecure_http: bool) -> str:

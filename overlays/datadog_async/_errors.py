@@ -8,13 +8,29 @@ from typing import Any
 import httpx
 
 from ._operations import Operation
+from ._redact import redact
+from ._retry import server_wait
 
 #: The shape of one entry of Datadog's `errors` list: a JSON:API object or a plain message.
 ErrorItem = dict[str, Any] | str
 
 
 class DatadogError(Exception):
-    """Base class of every exception this SDK raises on purpose."""
+    """Base class of every exception this SDK raises on purpose.
+
+    Every one pickles and copies with all its attributes (process pools, celery and rq move exceptions between
+    processes): it is rebuilt from its ``args`` and attributes, never by calling ``__init__`` again, whose
+    keyword-only signature ``pickle`` cannot call.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.args), dict(vars(self)))
+
+
+def _rebuild(cls: type[DatadogError], args: tuple[Any, ...]) -> DatadogError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    return error
 
 
 class UnstableOperationError(DatadogError):
@@ -106,14 +122,17 @@ class ConflictError(ApiError):
 
 
 class RateLimitError(ApiError):
-    """429: rate limited. ``reset`` is the number of seconds until the limit resets, if Datadog said."""
+    """429: rate limited. ``reset`` is the wait in seconds the server asked for, fractions kept, as the retry
+    loop honours it (``X-RateLimit-Reset``, else ``retry-after-ms``, else ``Retry-After``); None if it did not
+    say. ``limit``, ``period``, ``remaining`` and ``name`` come from ``X-RateLimit-*`` (first copy of each)."""
 
     def __init__(self, *, headers: httpx.Headers, **kwargs: Any) -> None:
         self.limit = _int_header(headers, "X-RateLimit-Limit")
         self.period = _int_header(headers, "X-RateLimit-Period")
         self.remaining = _int_header(headers, "X-RateLimit-Remaining")
-        self.reset = _int_header(headers, "X-RateLimit-Reset")
-        self.name = headers.get("X-RateLimit-Name")
+        self.reset = server_wait(429, headers)
+        names = headers.get_list("X-RateLimit-Name")
+        self.name = names[0] if names else None
         super().__init__(**kwargs)
 
 
@@ -130,9 +149,10 @@ _BY_STATUS: dict[int, type[ApiError]] = {
 }
 
 
-def api_error_from_response(operation: Operation, response: httpx.Response) -> ApiError:
-    """Build the typed error for a non-2xx response (the body must already be read)."""
-    body = response.text
+def api_error_from_response(operation: Operation, response: httpx.Response, secrets: tuple[str, ...] = ()) -> ApiError:
+    """Build the typed error for a non-2xx response (the body must already be read); a server that echoes the
+    request's headers back does not put ``secrets`` into the error."""
+    body = redact(response.text, secrets)
     fields: dict[str, Any] = {
         "status_code": response.status_code,
         "errors": parse_errors(body),
@@ -143,7 +163,7 @@ def api_error_from_response(operation: Operation, response: httpx.Response) -> A
     }
     if response.status_code == 429:
         return RateLimitError(headers=response.headers, **fields)
-    if response.status_code >= 500:
+    if 500 <= response.status_code <= 599:  # a status past 599 is no HTTP status family at all
         return ServerError(**fields)
     return _BY_STATUS.get(response.status_code, ApiError)(**fields)
 
@@ -152,7 +172,7 @@ def parse_errors(body: str) -> list[ErrorItem]:
     """Datadog's `errors` list (objects or strings); [] when the body is not that JSON (an HTML proxy page)."""
     try:
         data = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than the parser recurses
         return []
     errors = data.get("errors") if isinstance(data, dict) else None
     if not isinstance(errors, list):
@@ -167,7 +187,12 @@ def _describe(item: ErrorItem) -> str:
     pointer = (item.get("source") or {}).get("pointer") if isinstance(item.get("source"), dict) else None
     if pointer:
         parts.append(f"(at {pointer})")
-    return " ".join(parts) or json.dumps(item)
+    if parts:
+        return " ".join(parts)
+    try:
+        return json.dumps(item)
+    except RecursionError:
+        return "(an error object nested too deeply to show)"
 
 
 def _truncate(text: str, limit: int = 200) -> str:
@@ -176,8 +201,9 @@ def _truncate(text: str, limit: int = 200) -> str:
 
 
 def _int_header(headers: httpx.Headers, name: str) -> int | None:
-    value = headers.get(name)
+    """The first copy of an integer header (a header sent twice arrives joined as "100, 100")."""
+    values = headers.get_list(name, split_commas=True)
     try:
-        return int(value) if value is not None else None
+        return int(values[0]) if values else None
     except ValueError:
         return None

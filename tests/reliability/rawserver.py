@@ -71,7 +71,18 @@ class Raw:
     after: After = "keep"
 
 
-Action = Respond | Raw
+@dataclass(frozen=True, slots=True)
+class Trickle:
+    """Send ``data`` one byte every ``interval`` seconds (a server that keeps each read alive forever), then
+    keep the connection; a client that gives up closes it."""
+
+    data: bytes
+    interval: float = 0.02
+    prefix: bytes = b""
+    """Sent at once before the trickle (a response head, say)."""
+
+
+Action = Respond | Raw | Trickle
 Handler = Callable[[RawRequest], Action]
 
 
@@ -217,6 +228,13 @@ class RawServer:
                         await asyncio.sleep(action.delay)
                     writer.write(action.encode())
                     await writer.drain()
+                    continue
+                if isinstance(action, Trickle):
+                    writer.write(action.prefix)
+                    for index in range(len(action.data)):
+                        writer.write(action.data[index : index + 1])
+                        await writer.drain()
+                        await asyncio.sleep(action.interval)
                     continue
                 if action.data:
                     writer.write(action.data)

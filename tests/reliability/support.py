@@ -127,16 +127,60 @@ def ident_of(response: Any) -> str:
 
 
 def exception_texts(exc: BaseException | None) -> list[str]:
-    """Everything a user could print of an exception: str, repr, the formatted traceback and the chain."""
+    """Everything a user could reach from an exception: str, repr, the formatted traceback, and every exception
+    of the chain (``__cause__`` and ``__context__``, both followed) with its attributes, and the URL and every
+    header of any httpx Request or Response they hold."""
     texts: list[str] = []
     seen: set[int] = set()
-    current = exc
-    while current is not None and id(current) not in seen:
+    pending = [exc] if exc is not None else []
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
         seen.add(id(current))
         texts += [str(current), repr(current), *(repr(value) for value in vars(current).values())]
-        current = current.__cause__ or current.__context__
+        texts += http_texts(current)
+        pending += [linked for linked in (current.__cause__, current.__context__) if linked is not None]
     if exc is not None:
         texts.append("".join(traceback.format_exception(exc)))
+    return texts
+
+
+def chained_requests(exc: BaseException) -> list[httpx.Request]:
+    """The httpx Requests held by the exceptions of the chain (their own, or their response's)."""
+    found: list[httpx.Request] = []
+    seen: set[int] = set()
+    pending = [exc]
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        for value in vars(current).values():
+            if isinstance(value, httpx.Response) and value._request is not None:
+                value = value._request
+            if isinstance(value, httpx.Request):
+                found.append(value)
+        pending += [linked for linked in (current.__cause__, current.__context__) if linked is not None]
+    return found
+
+
+def http_texts(exc: BaseException) -> list[str]:
+    """The URL and every header (raw bytes, so nothing is masked) of the httpx Request or Response an exception
+    holds as an attribute (httpx errors keep the request they failed on)."""
+    texts: list[str] = []
+    for value in vars(exc).values():
+        messages: list[httpx.Request | httpx.Response] = []
+        if isinstance(value, httpx.Response):
+            messages.append(value)
+            if value._request is not None:
+                messages.append(value._request)
+        elif isinstance(value, httpx.Request):
+            messages.append(value)
+        for message in messages:
+            if isinstance(message, httpx.Request):
+                texts.append(str(message.url))
+            texts += [f"{name.decode('latin-1')}: {val.decode('latin-1')}" for name, val in message.headers.raw]
     return texts
 
 

@@ -17,6 +17,7 @@ from datadog_async import (
     ApiConnectionError,
     ApiError,
     ApiTimeoutError,
+    BadRequestError,
     RateLimitError,
     ResponseValidationError,
     ServerError,
@@ -85,6 +86,19 @@ def rate_limited(reset: str) -> Respond:
             ("X-RateLimit-Name", "incidents_list"),
         ],
     )
+
+
+def limited(status: int, *headers: tuple[str, str]) -> Respond:
+    """A 429 or 503 with exactly these rate-limit or Retry-After headers (a name may repeat)."""
+    return json_response(status, {"errors": ["Slow down"]}, list(headers))
+
+
+def fractional_reset(exc: Exception) -> None:
+    assert isinstance(exc, RateLimitError)
+    assert exc.reset == 0.25  # the wait that was honoured, fraction kept
+
+
+DEEP = b"[" * 200_000 + b"]" * 200_000
 
 
 def server_error(status: int) -> Respond:
@@ -210,6 +224,23 @@ FAULTS = [
     Fault("corrupt-gzip-body", (Respond(200, b"not gzip at all", [("Content-Encoding", "gzip")]),),
           raises=ApiConnectionError, attempts=1),
     Fault("chunked-body", (Raw(chunked(json.dumps(CONNECTION).encode())),), attempts=1),
+    # Rate-limit headers as they really arrive (issue 12, item 14).
+    Fault("429-duplicated-reset-then-ok", (limited(429, ("X-RateLimit-Reset", "0.3"), ("X-RateLimit-Reset", "0.3")),
+          OK), attempts=2, min_elapsed=0.3),
+    Fault("429-retry-after-ms-then-ok", (limited(429, ("retry-after-ms", "300")), OK), attempts=2, min_elapsed=0.3),
+    Fault("429-retry-after-seconds-then-ok", (limited(429, ("Retry-After", "1")), OK), attempts=2, min_elapsed=1.0,
+          max_elapsed=3.0),
+    Fault("503-retry-after-then-ok", (limited(503, ("Retry-After", "1")), OK), attempts=2, min_elapsed=1.0,
+          max_elapsed=3.0),
+    Fault("429-fractional-reset-storm", (limited(429, ("retry-after-ms", "250")),), raises=RateLimitError,
+          attempts=3, min_elapsed=0.5, error_check=fractional_reset),
+    # Statuses past 599 are no ServerError and are not retried (item 18).
+    *(Fault(f"status-{s}", (server_error(s),), raises=ApiError, attempts=1) for s in (600, 799, 999)),
+    # A body nested past the parser's recursion limit gives the typed error (item 17).
+    Fault("deep-json-200", (Respond(200, DEEP, [("Content-Type", "application/json")]),),
+          raises=ResponseValidationError, attempts=1),
+    Fault("deep-json-400", (Respond(400, DEEP, [("Content-Type", "application/json")]),), raises=BadRequestError,
+          attempts=1),
     Fault("10mb-page", (BIG_PAGE,), steps=(Step(list_incidents),), check=is_big_page, attempts=1, max_elapsed=15.0),
 ]  # fmt: skip
 
@@ -231,6 +262,7 @@ def test_fault(fault: Fault, mode: Mode) -> None:
     else:
         assert type(outcome.error) is fault.raises, f"expected {fault.raises.__name__}, got {outcome.error!r}"
         assert isinstance(outcome.error, ApiError | ApiConnectionError | ResponseValidationError)
+        assert not isinstance(outcome.error, RecursionError)
         assert outcome.error.operation == fault.steps[-1].endpoint.OPERATION.name
         if fault.error_check is not None:
             fault.error_check(outcome.error)

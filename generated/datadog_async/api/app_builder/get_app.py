@@ -56,7 +56,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> AppBuilderGe
 
             return response_200
 
-        except ValueError as exc:  # ModelValidationError, or a body that is not JSON
+        except (ValueError, RecursionError) as exc:  # ModelValidationError, a body not JSON, or nested too deep
             raise client._invalid_response(OPERATION, response, exc) from exc
     raise client._unexpected_status(OPERATION, response)
 
