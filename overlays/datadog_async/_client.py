@@ -223,13 +223,12 @@ class _ClientBase:
         started: float,
     ) -> float:
         """The wait before retrying a request that got no response, or the typed error raised instead."""
+        if self._pool.closed:
+            # Closed under the call (httpx's "client has been closed", or its connection closed): whatever the
+            # method, the call ends because of the close.
+            raise self._closed_during(operation) from exc
         if isinstance(exc, RuntimeError):
-            if not self._pool.closed:
-                raise exc
-            # httpx's own "client has been closed": this call was queued or about to retry when closed.
-            raise ClientClosedError(
-                f"{operation.name}: this {type(self).__name__} was closed during the call."
-            ) from exc
+            raise exc
         if not isinstance(exc, httpx.TransportError):
             # Not a transport failure (an undecodable gzip body, too many redirects): typed, never retried.
             raise _request_failed(operation, request, self._base_url, exc) from exc
@@ -251,6 +250,9 @@ class _ClientBase:
             self._retry.max_retries,
         )
         return delay
+
+    def _closed_during(self, operation: Operation) -> ClientClosedError:
+        return ClientClosedError(f"{operation.name}: this {type(self).__name__} was closed during the call.")
 
     def invalid_response(self, operation: Operation, response: httpx.Response, exc: Exception) -> Exception:
         if isinstance(exc, ModelValidationError):
@@ -301,23 +303,32 @@ class AsyncDatadogClient(_ClientBase, AsyncClient):
 
     async def send_async(self, operation: Operation, request: dict[str, Any]) -> httpx.Response:
         request = self._prepare(operation, request)
-        http = self._pool.get()
-        attempt = 0
-        while True:
-            started = time.perf_counter()
-            try:
-                response = await http.request(**_httpx_args(request, self._base_url), timeout=self._timeout)
-            except (httpx.RequestError, RuntimeError) as exc:
-                delay = self._after_failure(operation, request, attempt, exc, started)
-            else:
-                if _declares_forbidden_body(response):
-                    await response.extensions["network_stream"].aclose()
-                if response.is_success:
-                    _log_response(operation, response, started)
-                    return response
-                delay = self._after_status(operation, response, attempt, started)
-            await asyncio.sleep(delay)  # a cancellation here propagates at once
-            attempt += 1
+        pool = self._pool
+        http = pool.get()
+        task = pool.enter()  # from here aclose() can abort the call
+        try:
+            attempt = 0
+            while True:
+                started = time.perf_counter()
+                try:
+                    response = await http.request(**_httpx_args(request, self._base_url), timeout=self._timeout)
+                except (httpx.RequestError, RuntimeError) as exc:
+                    delay = self._after_failure(operation, request, attempt, exc, started)
+                else:
+                    if _declares_forbidden_body(response):
+                        await response.extensions["network_stream"].aclose()
+                    if response.is_success:
+                        _log_response(operation, response, started)
+                        return response
+                    delay = self._after_status(operation, response, attempt, started)
+                await asyncio.sleep(delay)  # a cancellation here propagates at once
+                attempt += 1
+        except asyncio.CancelledError:
+            if pool.closed_by_us(task):
+                raise self._closed_during(operation) from None
+            raise
+        finally:
+            pool.leave(task)
 
 
 class DatadogClient(_ClientBase, SyncClient):
