@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import socket
-from collections.abc import Iterator
+from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -104,12 +104,12 @@ def test_malformed_requests_get_a_400_over_a_socket(fake_url: str, case: str) ->
 @pytest.mark.parametrize("raw_path", [b"/api/v2/actions/connections/\xff\xfe", b"/api/v2/incidents/\xc3("])
 async def test_raw_bytes_that_are_not_utf8_in_an_asgi_path_get_a_400(raw_path: bytes) -> None:
     """HTTP servers refuse raw non-ASCII bytes in a request line; an ASGI server that passes them on gets a 400."""
-    sent: list[dict[str, Any]] = []
+    sent: list[MutableMapping[str, Any]] = []
 
     async def receive() -> dict[str, Any]:
         return {"type": "http.request", "body": b"", "more_body": False}
 
-    async def send(message: dict[str, Any]) -> None:
+    async def send(message: MutableMapping[str, Any]) -> None:
         sent.append(message)
 
     scope = {
