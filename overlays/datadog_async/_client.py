@@ -381,7 +381,7 @@ class DatadogClient(_ClientBase, SyncClient):
                     _log_response(operation, response, started)
                     return response
                 delay = self._after_status(operation, response, attempt, started)
-            time.sleep(delay)
+            self._pool.sleep(delay)  # close() cuts it short
             attempt += 1
 
 

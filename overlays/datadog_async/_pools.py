@@ -17,6 +17,8 @@ from typing import Any
 
 import httpx
 
+from ._closing import ClosingBackend
+from ._closing import install as install_backend
 from ._errors import ClientClosedError, EventLoopError
 from ._redirects import SECRET_HEADERS, RedirectGuard
 from ._sharded import TRANSPORT_ARGS, ShardedTransport, env_mounts
@@ -53,13 +55,20 @@ class Pool:
 
 
 class SyncPool(Pool):
-    """The ``httpx.Client`` of a DatadogClient."""
+    """The ``httpx.Client`` of a DatadogClient; ``close()`` ends the calls other threads have in flight."""
 
-    __slots__ = ("client",)
+    __slots__ = ("backend", "client", "closing")
 
     def __init__(self, settings: dict[str, Any]) -> None:
         super().__init__(settings)
         self.client: httpx.Client | None = None
+        self.backend: ClosingBackend | None = None
+        #: Set by close(): wakes the calls waiting to retry.
+        self.closing = threading.Event()
+
+    def sleep(self, seconds: float) -> None:
+        """The wait before a retry, cut short by close()."""
+        self.closing.wait(seconds)
 
     def get(self) -> httpx.Client:
         self._check_open()
@@ -71,18 +80,24 @@ class SyncPool(Pool):
     def _open(self) -> httpx.Client:
         if self._forked():
             self.client = None
+            self.closing = threading.Event()
         with self.lock:
             if self.client is None:
                 settings = dict(self.settings)
                 hooks = self.guard.sync_hooks(settings.pop("event_hooks", None))
                 client = httpx.Client(event_hooks=hooks, **settings)
                 _drop_cookies(client, self.settings)
+                # Only under the transports httpx made: a transport of the user's own is theirs.
+                self.backend = None if {"transport", "mounts"} & settings.keys() else install_backend(client)
                 self.client = client
             return self.client
 
     def close(self) -> None:
         self.closed = True
+        self.closing.set()
         if self.client is not None and not self._forked():
+            if self.backend is not None:
+                self.backend.shutdown()
             self.client.close()
 
 
