@@ -13,6 +13,8 @@ from __future__ import annotations
 import asyncio
 import os
 import threading
+from collections.abc import AsyncGenerator
+from contextlib import suppress
 from typing import Any
 
 import httpx
@@ -104,7 +106,7 @@ class SyncPool(Pool):
 class AsyncPool(Pool):
     """The ``httpx.AsyncClient`` of an AsyncDatadogClient, and the calls in flight on it (for ``aclose``)."""
 
-    __slots__ = ("aborted", "calls", "client", "left", "loop")
+    __slots__ = ("aborted", "calls", "client", "closer", "left", "loop")
 
     def __init__(self, settings: dict[str, Any]) -> None:
         super().__init__(settings)
@@ -116,6 +118,8 @@ class AsyncPool(Pool):
         self.aborted: set[asyncio.Task[Any]] = set()
         #: Set once the last aborted task has left its call.
         self.left: asyncio.Future[None] | None = None
+        #: Closes the client when its loop ends (see _close_at_loop_end).
+        self.closer: AsyncGenerator[None, None] | None = None
 
     def get(self) -> httpx.AsyncClient:
         self._check_open()
@@ -135,13 +139,14 @@ class AsyncPool(Pool):
                         "This AsyncDatadogClient is in use by an event loop running in another thread; nothing "
                         "was sent. Create one AsyncDatadogClient per event loop (per thread)."
                     )
-                # The loop that opened it has stopped: its connections can neither be used nor closed from this
-                # loop. They are left to the garbage collector, which closes their sockets without a write.
+                # The loop that opened it has stopped: asyncio.run (or asyncio.Runner) closed it on the way out
+                # (see _close_at_loop_end); a loop closed by hand leaves its sockets to the garbage collector.
                 self.client = None
                 self.calls.clear()
             if self.client is None:
                 self.client = self._build()
                 self.loop = loop
+                self.closer = _close_at_loop_end(self.client)
             return self.client
 
     def _build(self) -> httpx.AsyncClient:
@@ -201,6 +206,27 @@ class AsyncPool(Pool):
             self.left = asyncio.get_running_loop().create_future()
             await self.left
         await client.aclose()
+        if self.closer is not None:
+            await self.closer.aclose()
+
+
+def _close_at_loop_end(client: httpx.AsyncClient) -> AsyncGenerator[None, None]:
+    """An async generator, started and suspended, that closes ``client`` when it is closed itself. The running
+    loop registers it on its first step, and ``asyncio.run`` (``asyncio.Runner``, pytest-asyncio) closes every
+    such generator before closing the loop: the client's connections are closed in their own loop, cleanly,
+    instead of being left open in a dead one when the client moves on to the next loop."""
+
+    async def close_with_the_loop() -> AsyncGenerator[None, None]:
+        try:
+            yield
+        finally:
+            await client.aclose()
+
+    closer = close_with_the_loop()
+    step: Any = closer.__anext__()
+    with suppress(StopIteration):
+        step.send(None)  # runs up to the yield, which needs no await: no task, nothing scheduled
+    return closer
 
 
 class _NoCookies(httpx.Cookies):
