@@ -15,15 +15,16 @@ import os
 import threading
 from collections.abc import AsyncGenerator
 from contextlib import suppress
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._closing import ClosingBackend
-from ._closing import install as install_backend
 from ._errors import ClientClosedError, EventLoopError
 from ._redirects import SECRET_HEADERS, RedirectGuard
 from ._sharded import TRANSPORT_ARGS, ShardedTransport, env_mounts
+
+if TYPE_CHECKING:
+    from ._closing import ClosingBackend
 
 # Enough keep-alive connections for high fan-out: without them httpx closes and reopens sockets under load.
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30.0)
@@ -89,8 +90,11 @@ class SyncPool(Pool):
                 hooks = self.guard.sync_hooks(settings.pop("event_hooks", None))
                 client = httpx.Client(event_hooks=hooks, **settings)
                 _drop_cookies(client, self.settings)
-                # Only under the transports httpx made: a transport of the user's own is theirs.
-                self.backend = None if {"transport", "mounts"} & settings.keys() else install_backend(client)
+                # Only under the transports httpx made: a transport of the user's own is theirs. Imported here, as
+                # httpx imports httpcore: on first use, not with the package.
+                from ._closing import install
+
+                self.backend = None if {"transport", "mounts"} & settings.keys() else install(client)
                 self.client = client
             return self.client
 
