@@ -136,6 +136,11 @@ class AsyncPool(Pool):
     def _open(self, loop: asyncio.AbstractEventLoop) -> httpx.AsyncClient:
         if self._forked():
             self.client = None
+            self.calls.clear()
+            self.aborted.clear()
+            if self.closer is not None:
+                _finish_inherited(self.closer)
+                self.closer = None
         with self.lock:
             if self.client is not None and self.loop is not loop:
                 if self.loop is not None and self.loop.is_running():
@@ -220,17 +225,29 @@ def _close_at_loop_end(client: httpx.AsyncClient) -> AsyncGenerator[None, None]:
     such generator before closing the loop: the client's connections are closed in their own loop, cleanly,
     instead of being left open in a dead one when the client moves on to the next loop."""
 
+    pid = os.getpid()
+
     async def close_with_the_loop() -> AsyncGenerator[None, None]:
         try:
             yield
         finally:
-            await client.aclose()
+            if os.getpid() == pid:  # in a forked child the connections are the parent's: never closed there
+                await client.aclose()
 
     closer = close_with_the_loop()
     step: Any = closer.__anext__()
     with suppress(StopIteration):
         step.send(None)  # runs up to the yield, which needs no await: no task, nothing scheduled
     return closer
+
+
+def _finish_inherited(closer: AsyncGenerator[None, None]) -> None:
+    """End, in a forked child, the closer inherited from the parent without waiting for the parent's loop: its
+    ``finally`` has nothing to await there, so one step completes it (and garbage collection will not ask the
+    parent's loop, whose wake-up pipe the child shares, to close it)."""
+    step: Any = closer.aclose()
+    with suppress(StopIteration):
+        step.send(None)
 
 
 class _NoCookies(httpx.Cookies):

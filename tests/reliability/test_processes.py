@@ -140,7 +140,16 @@ def test_a_forked_child_opens_its_own_connection_and_the_parents_stays_intact_as
         client = planted_client(server.base_url, mode="async")
         assert other.run(_get("parent-1", client)) == "parent-1"
         # The parent's loop keeps running in its thread; the child uses the client from a loop of its own.
-        assert in_child(lambda: asyncio.run(_get("child-1", client))) == "child-1"
+        inherited = client._pool.closer
+        assert inherited is not None
+
+        def child() -> str:
+            ident = asyncio.run(_get("child-1", client))
+            # The parent's closer is finished in the child without touching the parent's loop or connections.
+            return f"{ident} {inherited.ag_frame is None}"
+
+        assert in_child(child) == "child-1 True"
+        assert inherited.ag_frame is not None  # the parent's own is untouched
         assert other.run(_get("parent-2", client)) == "parent-2"
         other.run(client.aclose())
     assert connections_by_id(server) == {"parent-1": 1, "child-1": 2, "parent-2": 1}
