@@ -302,33 +302,36 @@ class AsyncDatadogClient(_ClientBase, AsyncClient):
         await self._pool.aclose()
 
     async def send_async(self, operation: Operation, request: dict[str, Any]) -> httpx.Response:
-        request = self._prepare(operation, request)
         pool = self._pool
-        http = pool.get()
-        task = pool.enter()  # from here aclose() can abort the call
+        task = pool.enter()  # from here aclose() can abort the call (see AsyncPool.aclose)
         try:
-            attempt = 0
-            while True:
-                started = time.perf_counter()
-                try:
-                    response = await http.request(**_httpx_args(request, self._base_url), timeout=self._timeout)
-                except (httpx.RequestError, RuntimeError) as exc:
-                    delay = self._after_failure(operation, request, attempt, exc, started)
-                else:
-                    if _declares_forbidden_body(response):
-                        await response.extensions["network_stream"].aclose()
-                    if response.is_success:
-                        _log_response(operation, response, started)
-                        return response
-                    delay = self._after_status(operation, response, attempt, started)
-                await asyncio.sleep(delay)  # a cancellation here propagates at once
-                attempt += 1
+            return await self._send_attempts(operation, request)
         except asyncio.CancelledError:
             if pool.closed_by_us(task):
                 raise self._closed_during(operation) from None
             raise
         finally:
             pool.leave(task)
+
+    async def _send_attempts(self, operation: Operation, request: dict[str, Any]) -> httpx.Response:
+        request = self._prepare(operation, request)
+        http = self._pool.get()
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = await http.request(**_httpx_args(request, self._base_url), timeout=self._timeout)
+            except (httpx.RequestError, RuntimeError) as exc:
+                delay = self._after_failure(operation, request, attempt, exc, started)
+            else:
+                if _declares_forbidden_body(response):
+                    await response.extensions["network_stream"].aclose()
+                if response.is_success:
+                    _log_response(operation, response, started)
+                    return response
+                delay = self._after_status(operation, response, attempt, started)
+            await asyncio.sleep(delay)  # a cancellation here propagates at once
+            attempt += 1
 
 
 class DatadogClient(_ClientBase, SyncClient):
