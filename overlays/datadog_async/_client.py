@@ -287,13 +287,12 @@ class _ClientBase:
         Whatever is raised, the httpx request chained to it carries no key (see _redact.scrub_chain).
         """
         scrub_chain(exc, self._secrets, SECRET_HEADERS)
+        if self._pool.closed:
+            # Closed under the call (httpx's "client has been closed", or its connection closed): whatever the
+            # method, the call ends because of the close.
+            raise self._closed_during(operation) from exc
         if isinstance(exc, RuntimeError):
-            if not self._pool.closed:
-                raise exc
-            # httpx's own "client has been closed": this call was queued or about to retry when closed.
-            raise ClientClosedError(
-                f"{operation.name}: this {type(self).__name__} was closed during the call."
-            ) from exc
+            raise exc
         if not isinstance(exc, httpx.TransportError):
             # Not a transport failure (an undecodable gzip body, too many redirects): typed, never retried.
             raise _request_failed(operation, request, self._base_url, exc, self._secrets) from exc
@@ -315,6 +314,9 @@ class _ClientBase:
             self._retry.max_retries,
         )
         return delay
+
+    def _closed_during(self, operation: Operation) -> ClientClosedError:
+        return ClientClosedError(f"{operation.name}: this {type(self).__name__} was closed during the call.")
 
     def _invalid_response(self, operation: Operation, response: httpx.Response, exc: Exception) -> Exception:
         if isinstance(exc, ModelValidationError):
@@ -369,6 +371,18 @@ class AsyncDatadogClient(_ClientBase, AsyncClient):
         await self._pool.aclose()
 
     async def _send_async(self, operation: Operation, request: dict[str, Any]) -> httpx.Response:
+        pool = self._pool
+        task = pool.enter()  # from here aclose() can abort the call (see AsyncPool.aclose)
+        try:
+            return await self._send_attempts(operation, request)
+        except asyncio.CancelledError:
+            if pool.closed_by_us(task):
+                raise self._closed_during(operation) from None
+            raise
+        finally:
+            pool.leave(task)
+
+    async def _send_attempts(self, operation: Operation, request: dict[str, Any]) -> httpx.Response:
         request = self._prepare(operation, request)
         http = self._pool.get()
         deadline = self._deadline()
@@ -444,7 +458,7 @@ class DatadogClient(_ClientBase, SyncClient):
                     _log_response(operation, response, started)
                     return response
                 delay = self._after_status(operation, response, attempt, started, deadline)
-            time.sleep(delay)
+            self._pool.sleep(delay)  # close() cuts it short
             attempt += 1
 
 

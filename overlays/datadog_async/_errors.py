@@ -49,6 +49,15 @@ class ClientClosedError(DatadogError, RuntimeError):
     """The client was closed; create a new one (``async with AsyncDatadogClient() as client:``)."""
 
 
+class EventLoopError(DatadogError, RuntimeError):
+    """An AsyncDatadogClient was called from an event loop while another running loop (in another thread) is
+    using it. Nothing was sent; create one client per event loop."""
+
+
+class InsecureRedirectError(DatadogError):
+    """A redirect would have taken the request from https to plain http. Nothing was sent there."""
+
+
 class BlockingCallWarning(RuntimeWarning):
     """A sync ``DatadogClient`` call was made inside a running event loop, which it blocks until it returns."""
 

@@ -8,7 +8,6 @@ until a fixture is used, so pytest starts fine where the extra is not installed.
 from __future__ import annotations
 
 import asyncio
-import threading
 from collections.abc import Coroutine, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -43,13 +42,21 @@ def sync_datadog_client(fake_datadog: FakeDatadog) -> Iterator[DatadogClient]:
 
 
 def _run(closing: Coroutine[Any, Any, None]) -> None:
-    """Close an async client from a sync teardown: the in-process transport holds no loop-bound resource,
-    so any event loop will do (a thread of its own when this thread already runs one)."""
+    """Close an async client from a sync teardown.
+
+    Outside a running loop (the usual teardown): run the close to the end here. Inside one (a runner that keeps a
+    loop running around the whole test session), this thread cannot wait for a coroutine without blocking that
+    loop, which may own the client's connections: the close is scheduled on that loop instead, and runs as soon
+    as the teardown hands control back to it.
+    """
     try:
-        asyncio.get_running_loop()
+        loop = asyncio.get_running_loop()
     except RuntimeError:
         asyncio.run(closing)
         return
-    worker = threading.Thread(target=asyncio.run, args=(closing,))
-    worker.start()
-    worker.join()
+    task = loop.create_task(closing)
+    _closing.add(task)  # the loop keeps only a weak reference to a task (asyncio docs: keep your own)
+    task.add_done_callback(_closing.discard)
+
+
+_closing: set[asyncio.Task[None]] = set()

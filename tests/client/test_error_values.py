@@ -18,7 +18,10 @@ from datadog_async import (
     ApiTimeoutError,
     BadRequestError,
     ClientClosedError,
+    DatadogClient,
     DatadogError,
+    EventLoopError,
+    InsecureRedirectError,
     PaginationError,
     RateLimitError,
     ResponseValidationError,
@@ -64,6 +67,21 @@ def _closed() -> DatadogError:
     return info.value
 
 
+def _to_plain_http(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(302, headers={"Location": "http://elsewhere.example/api"})
+
+
+def _insecure_redirect() -> DatadogError:
+    client = DatadogClient(
+        api_key="k",
+        app_key="a",
+        httpx_args={"transport": httpx.MockTransport(_to_plain_http), "follow_redirects": True},
+    )
+    with pytest.raises(InsecureRedirectError) as info:
+        get_action_connection.sync("c", client=client)
+    return info.value
+
+
 def _stuck_cursor() -> DatadogError:
     page = {"data": [{"id": "a", "type": "incidents"}], "meta": {"pagination": {"next_offset": 0, "size": 1}}}
     client = make_client(Recorder(httpx.Response(200, json=page)))
@@ -103,6 +121,8 @@ SAMPLES: dict[str, Callable[[], DatadogError]] = {
     "ClientClosedError": _closed,
     "UnstableOperationError": _unstable,
     "PaginationError": lambda: _stuck_cursor(),
+    "InsecureRedirectError": _insecure_redirect,
+    "EventLoopError": lambda: EventLoopError("get_action_connection: another event loop is using this client."),
     "DatadogError": lambda: DatadogError("plain"),
 }
 

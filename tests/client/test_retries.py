@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 from datadog_async import ApiConnectionError, ApiTimeoutError, RateLimitError, ServerError
+from datadog_async._pools import SyncPool
 from datadog_async.api.action_connection import create_action_connection, get_action_connection
 from datadog_async.models import ActionConnectionCreateRequest
 from helpers import Recorder, make_client
@@ -25,6 +26,7 @@ def no_jitter(client: Any) -> Any:
 def test_429_waits_the_reset_then_succeeds(call: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     sleeps: list[float] = []
     monkeypatch.setattr(time, "sleep", sleeps.append)
+    monkeypatch.setattr(SyncPool, "sleep", lambda pool, delay: sleeps.append(delay))  # close() can cut it short
 
     async def fake_async_sleep(delay: float) -> None:
         sleeps.append(delay)

@@ -13,12 +13,14 @@ import contextlib
 import gzip
 import json
 import socket
+import ssl
 import struct
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from http import HTTPStatus
+from pathlib import Path
 from typing import Any, Literal
 
 After = Literal["keep", "close", "reset", "hang"]
@@ -133,6 +135,8 @@ class RawServer:
     port: int = 0
     accepted: int = 0
     """Connections accepted so far."""
+    tls: ssl.SSLContext | None = None
+    """Serve https with this server context (see ``tls_contexts``)."""
     _open: set[asyncio.StreamWriter] = field(default_factory=set)
     _tasks: set[asyncio.Task[None]] = field(default_factory=set)
     _loop: asyncio.AbstractEventLoop | None = None
@@ -141,7 +145,7 @@ class RawServer:
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
 
     @property
     def open_connections(self) -> int:
@@ -153,7 +157,7 @@ class RawServer:
         self._loop = asyncio.new_event_loop()
 
         async def start() -> None:
-            self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0, limit=1 << 20)
+            self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0, limit=1 << 20, ssl=self.tls)
             self.port = self._server.sockets[0].getsockname()[1]
 
         def run() -> None:
@@ -298,6 +302,18 @@ def _abort_with_rst(writer: asyncio.StreamWriter) -> None:
         with contextlib.suppress(OSError):
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
     writer.transport.abort()
+
+
+TLS_DIR = Path(__file__).parent / "tls"
+
+
+def tls_contexts() -> tuple[ssl.SSLContext, ssl.SSLContext]:
+    """A server context with the test certificate for 127.0.0.1 (tls/README.md), and a client context that
+    trusts it (pass it as ``httpx_args={"verify": ...}``)."""
+    server = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server.load_cert_chain(TLS_DIR / "localhost.pem", TLS_DIR / "localhost.key")
+    client = ssl.create_default_context(cafile=str(TLS_DIR / "localhost.pem"))
+    return server, client
 
 
 def refused_port() -> int:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
+import subprocess
+import sys
 import threading
 import traceback
 import warnings
@@ -315,3 +318,30 @@ def pending_tasks() -> set[asyncio.Task[Any]]:
 
 
 Check = Callable[[list[Any]], None]
+
+
+@contextmanager
+def fake_process(seed: int = 7) -> Iterator[str]:
+    """The embedded fake on a real socket, in its own process (``python -m datadog_async.testing --port 0``);
+    yields its URL."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "datadog_async.testing", "--port", "0", "--seed", str(seed)],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert proc.stderr is not None
+        line = proc.stderr.readline()  # "... listening on http://127.0.0.1:PORT"
+        found = re.search(r"http://127\.0\.0\.1:\d+", line)
+        assert found, f"the fake did not start: {line!r}"
+        yield found.group(0)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)
+        if proc.stderr is not None:
+            proc.stderr.close()

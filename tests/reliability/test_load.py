@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import re
-import subprocess
 import sys
 import threading
 import time
@@ -28,6 +26,7 @@ from reliability.support import (
     busy_connections,
     capture_everything,
     exception_texts,
+    fake_process,
     ident_of,
     pending_tasks,
     planted_client,
@@ -38,26 +37,8 @@ from reliability.support import (
 
 @pytest.fixture(scope="module")
 def fake_url() -> Iterator[str]:
-    """The embedded fake on a real socket, in its own process: ``python -m datadog_async.testing --port 0``."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "datadog_async.testing", "--port", "0", "--seed", "7"],
-        stderr=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        text=True,
-    )
-    try:
-        assert proc.stderr is not None
-        line = proc.stderr.readline()  # "... listening on http://127.0.0.1:PORT"
-        found = re.search(r"http://127\.0\.0\.1:\d+", line)
-        assert found, f"the fake did not start: {line!r}"
-        yield found.group(0)
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
+    with fake_process(seed=7) as url:
+        yield url
 
 
 async def _burst(

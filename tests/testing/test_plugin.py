@@ -3,6 +3,7 @@ testing extra, a plain --help, and dir() showing the public API only."""
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
 import textwrap
@@ -116,5 +117,10 @@ async def test_the_fixtures_serve_this_suite_too(fake_datadog: FakeDatadog, data
 async def test_the_async_client_closes_from_inside_a_running_loop() -> None:
     client = FakeDatadog().client()
     await list_incidents.asyncio(client=client)
-    close_async_client(client.aclose())
+    close_async_client(client.aclose())  # scheduled on this loop: it cannot be waited for from here
+    for _ in range(100):  # bounded: the close needs a few loop iterations
+        if client.closed and client._pool.client is not None and client._pool.client.is_closed:
+            break
+        await asyncio.sleep(0)
     assert client.closed
+    assert client._pool.client is not None and client._pool.client.is_closed

@@ -239,7 +239,9 @@ class FakeDatadog:
         if problem is not None:
             return FakeResponse(403, error_body(self.index, op, 403, [problem]))
         try:
-            valid = validate_request(self.index, op, path_params, request.query, request.body)
+            valid = validate_request(
+                self.index, op, path_params, request.query, request.body, request.header("content-type")
+            )
         except InvalidRequest as invalid:
             return FakeResponse(400, error_body(self.index, op, 400, invalid.problems))
 

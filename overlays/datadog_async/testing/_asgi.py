@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any, Protocol
-from urllib.parse import parse_qsl
+from urllib.parse import quote
 
 import anyio
 
-from ._http import FakeRequest, FakeResponse
+from ._http import FakeRequest, FakeResponse, decode_path, decode_query
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -44,11 +44,12 @@ async def serve_asgi(fake: _Handles, scope: Scope, receive: Receive, send: Send)
         body.extend(message.get("body", b""))
         more = bool(message.get("more_body", False))
     raw_path = scope.get("raw_path")
-    path = raw_path.decode("latin-1") if raw_path else scope["path"]
+    # Without raw_path, scope["path"] is already decoded: encode it again (a "%" in it included).
+    path = decode_path(raw_path) if raw_path else quote(scope["path"], safe="/")
     request = FakeRequest(
         method=scope["method"],
         path=path,
-        query=_query(scope.get("query_string", b"")),
+        query=decode_query(scope.get("query_string", b"")),
         headers={k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])},
         body=bytes(body),
     )
@@ -64,8 +65,3 @@ async def serve_asgi(fake: _Handles, scope: Scope, receive: Receive, send: Send)
     headers.append((b"content-length", str(len(content)).encode()))
     await send({"type": "http.response.start", "status": response.status, "headers": headers})
     await send({"type": "http.response.body", "body": content})
-
-
-def _query(raw: bytes) -> tuple[tuple[str, str], ...]:
-
-    return tuple(parse_qsl(raw.decode("latin-1"), keep_blank_values=True))

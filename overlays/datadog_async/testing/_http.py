@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import parse_qsl, quote_from_bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,3 +46,25 @@ class FakeResponse:
         if self.body is not None:
             headers.setdefault("content-type", "application/json")
         return headers
+
+
+def decode_query(raw: bytes) -> tuple[tuple[str, str], ...]:
+    """A raw query string as (name, value) pairs, percent-decoded as UTF-8. Bytes that are not UTF-8 become lone
+    surrogates (``surrogateescape``) rather than U+FFFD, so that validation can refuse them instead of accepting
+    a silently altered value. Shared by the ASGI app and the in-process transport, so both decode alike."""
+    pairs = parse_qsl(raw.decode("latin-1"), keep_blank_values=True, encoding="latin-1")
+    return tuple((_utf8(name), _utf8(value)) for name, value in pairs)
+
+
+def _utf8(text: str) -> str:
+    return text.encode("latin-1").decode("utf-8", errors="surrogateescape")
+
+
+#: Printable ASCII stays as it is in a path; anything else is percent-encoded, to be decoded as UTF-8 later.
+_PATH_SAFE = "".join(chr(code) for code in range(0x21, 0x7F) if chr(code) != "%") + "%"
+
+
+def decode_path(raw: bytes) -> str:
+    """A raw request path as ASCII: bytes a client sent unencoded are percent-encoded, so that path parameters
+    are decoded once, as UTF-8, however the request arrived."""
+    return quote_from_bytes(raw, safe=_PATH_SAFE)

@@ -75,5 +75,5 @@ def _json_or_none(content: bytes) -> Any:
         return None
     try:
         return json.loads(content)
-    except ValueError:  # not JSON (or not UTF-8): the bytes stay in raw_body
+    except (ValueError, RecursionError):  # not JSON, not UTF-8 or nested too deep: the bytes stay in raw_body
         return None

@@ -191,7 +191,8 @@ class SpecIndex:
                 # The Allow header lists the methods of the most specific path that matched.
                 allowed = allowed or tuple(sorted(route.operations))
                 continue
-            values = [unquote(value) for value in matched.groups()]
+            # surrogateescape, not U+FFFD: request validation refuses bytes that are not UTF-8 (see _validate).
+            values = [unquote(value, errors="surrogateescape") for value in matched.groups()]
             return op, dict(zip(route.variables, values, strict=True))
         raise RouteMiss(405 if allowed else 404, allowed)
 

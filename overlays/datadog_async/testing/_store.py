@@ -129,7 +129,7 @@ class Store:
         op = fake.index.operations[operation]
         content = json.dumps(body).encode() if body is not None else b""
         try:
-            valid = validate_request(fake.index, op, dict(path), (), content)
+            valid = validate_request(fake.index, op, dict(path), (), content, "application/json" if content else None)
         except InvalidRequest as invalid:
             raise SeedError(f"{operation}: {'; '.join(p.detail for p in invalid.problems)}") from None
         call = Call(op=op, path=valid.path, query=valid.query, body=valid.body)

@@ -8,7 +8,7 @@ from typing import Protocol
 import anyio
 import httpx
 
-from ._http import FakeRequest, FakeResponse
+from ._http import FakeRequest, FakeResponse, decode_query
 
 
 class _Handles(Protocol):
@@ -40,7 +40,7 @@ def _to_fake(request: httpx.Request) -> FakeRequest:
     return FakeRequest(
         method=request.method,
         path=request.url.raw_path.split(b"?", 1)[0].decode("ascii"),
-        query=tuple(request.url.params.multi_items()),
+        query=decode_query(request.url.query),
         headers={name.lower(): value for name, value in request.headers.items()},
         body=request.content,
     )

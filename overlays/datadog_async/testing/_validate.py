@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -14,6 +15,11 @@ from ._spec import OperationSpec, Parameter, SpecIndex
 
 _INT = re.compile(r"^-?\d+$")
 _NUMBER = re.compile(r"^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$")
+#: Deeper JSON is refused before parsing: json and jsonschema recurse once per level (RecursionError).
+MAX_DEPTH = 64
+_JSON_TOKENS = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+#: Media types a JSON body may be sent as (parameters such as ``charset`` aside).
+_JSON_TYPES = ("application/json",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +50,18 @@ class InvalidRequest(Exception):
 
 
 def validate_request(
-    index: SpecIndex, op: OperationSpec, path: dict[str, str], query: tuple[tuple[str, str], ...], body: bytes
+    index: SpecIndex,
+    op: OperationSpec,
+    path: dict[str, str],
+    query: tuple[tuple[str, str], ...],
+    body: bytes,
+    content_type: str | None = None,
 ) -> ValidRequest:
+    """Check a request against its operation; raises InvalidRequest listing every problem.
+
+    Malformed input of any kind is a problem, never an exception: bytes that are not UTF-8 (path and query
+    values arrive with them as lone surrogates, see _http.decode_query), integers too long for ``int()``,
+    non-finite numbers, JSON nested deeper than MAX_DEPTH, a body that is not sent as JSON."""
     problems: list[Problem] = []
     path_values: dict[str, Any] = {}
     query_values: dict[str, Any] = {}
@@ -62,6 +78,12 @@ def validate_request(
             if param.required:
                 problems.append(Problem(f"Missing required parameter '{param.name}'.", parameter=param.name))
             continue
+        undecodable = next((value for value in raw if _not_utf8(value)), None)
+        if undecodable is not None:
+            problems.append(
+                Problem(f"Parameter '{param.name}' is not valid UTF-8: {_shown(undecodable)}.", parameter=param.name)
+            )
+            continue
         value, problem = _coerce(param, raw)
         if problem is None:
             problem = _check(index, param, value)
@@ -72,24 +94,36 @@ def validate_request(
     # Unknown query parameters are refused: the SDK never sends one, so in a test it is a typo worth seeing.
     known = {param.name for param in op.parameters if param.location == "query"}
     for name in dict.fromkeys(key for key, _ in query if key not in known):
-        problems.append(Problem(f"Unknown query parameter '{name}'.", parameter=name))
-    parsed = _parse_body(index, op, body, problems)
+        safe = name.encode("utf-8", "backslashreplace").decode("utf-8")
+        problems.append(Problem(f"Unknown query parameter '{safe}'.", parameter=safe))
+    parsed = _parse_body(index, op, body, content_type, problems)
     if problems:
         raise InvalidRequest(problems)
     return ValidRequest(path=path_values, query=query_values, body=parsed)
 
 
-def _parse_body(index: SpecIndex, op: OperationSpec, body: bytes, problems: list[Problem]) -> Any:
+def _parse_body(
+    index: SpecIndex, op: OperationSpec, body: bytes, content_type: str | None, problems: list[Problem]
+) -> Any:
     if op.body_pointer is None:
         return None
     if not body.strip():
         if op.body_required:
             problems.append(Problem("Missing required request body.", pointer=""))
         return None
+    media = (content_type or "").split(";", 1)[0].strip().lower()
+    if media not in _JSON_TYPES:
+        shown = f"'{media}'" if media else "none"
+        detail = f"The request body must be sent as application/json (Content-Type: {shown})."
+        problems.append(Problem(detail, header="Content-Type"))
+        return None
+    if _too_deep(body):
+        problems.append(Problem(f"The request body nests deeper than {MAX_DEPTH} levels.", pointer=""))
+        return None
     try:
-        parsed = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        problems.append(Problem(f"The request body is not valid JSON: {exc}.", pointer=""))
+        parsed = json.loads(body, parse_constant=_refuse_constant, parse_float=_finite_float)
+    except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, an integer of more than 4300 digits
+        problems.append(Problem(f"The request body is not valid JSON: {_short(exc)}.", pointer=""))
         return None
     validator = index.validator(op.body_pointer)
     for error in sorted(validator.iter_errors(parsed), key=lambda e: list(e.absolute_path)):
@@ -141,12 +175,16 @@ def _coerce(param: Parameter, raw: list[str]) -> tuple[Any, Problem | None]:
 def _scalar(name: str, kind: str, value: str) -> tuple[Any, Problem | None]:
     if kind == "integer":
         if not _INT.match(value):
-            return None, Problem(f"Parameter '{name}' must be an integer, got {value!r}.", parameter=name)
-        return int(value), None
+            return None, Problem(f"Parameter '{name}' must be an integer, got {_shown(value)}.", parameter=name)
+        try:
+            return int(value), None
+        except ValueError:  # more digits than int() converts (sys.get_int_max_str_digits)
+            return None, Problem(f"Parameter '{name}' is too large an integer ({len(value)} digits).", parameter=name)
     if kind == "number":
-        if not _NUMBER.match(value):
-            return None, Problem(f"Parameter '{name}' must be a number, got {value!r}.", parameter=name)
-        return float(value), None
+        number = float(value) if _NUMBER.match(value) else math.nan
+        if not math.isfinite(number):
+            return None, Problem(f"Parameter '{name}' must be a finite number, got {_shown(value)}.", parameter=name)
+        return number, None
     if kind == "boolean":
         if value.lower() not in ("true", "false"):
             return None, Problem(f"Parameter '{name}' must be true or false, got {value!r}.", parameter=name)
@@ -159,3 +197,49 @@ def _check(index: SpecIndex, param: Parameter, value: Any) -> Problem | None:
     if error is None:
         return None
     return Problem(f"Invalid value for parameter '{param.name}': {error.message}", parameter=param.name)
+
+
+def _not_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _shown(text: str, limit: int = 80) -> str:
+    """A client's value quoted for an error message: escaped (no lone surrogate reaches the JSON) and cut short."""
+    cut = text if len(text) <= limit else text[:limit] + "..."
+    return repr(cut)
+
+
+def _short(exc: Exception, limit: int = 200) -> str:
+    text = str(exc)
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def _too_deep(body: bytes) -> bool:
+    """Whether the JSON text nests arrays/objects deeper than MAX_DEPTH (brackets inside strings ignored)."""
+    if body.count(b"[") + body.count(b"{") <= MAX_DEPTH:
+        return False
+    depth = 0
+    for match in _JSON_TOKENS.finditer(body):
+        token = match.group()
+        if token in (b"[", b"{"):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        elif token in (b"]", b"}"):
+            depth -= 1
+    return False
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite_float(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(f"{text[:40]} is out of range for a number")
+    return number
