@@ -123,4 +123,5 @@ async def test_the_async_client_closes_from_inside_a_running_loop() -> None:
             break
         await asyncio.sleep(0)
     assert client.closed
-    assert client._pool.client is not None and client._pool.client.is_closed
+    assert client._pool.client is not None
+    assert client._pool.client.is_closed
