@@ -15,6 +15,7 @@ from typing import Any, Self
 import httpx
 
 from ._config import resolve_base_url, resolve_keys, resolve_unstable
+from ._deviations import handle_deviations, resolve_strict
 from ._errors import (
     ApiConnectionError,
     ApiTimeoutError,
@@ -22,13 +23,14 @@ from ._errors import (
     ResponseValidationError,
     UnstableOperationError,
     api_error_from_response,
+    with_redacted_request,
 )
 from ._operations import Operation
 from ._pools import DEFAULT_LIMITS, SECRET_HEADERS, Pools
 from ._retry import RetryPolicy, delay_after_exception, delay_after_status
 from ._version import __version__
 from .client import Client
-from .types import ModelValidationError
+from .types import Deviation, ModelValidationError
 
 logger = logging.getLogger("datadog_async")
 
@@ -45,7 +47,7 @@ class DatadogClient(Client):
     argument is keyword-only; see the README's configuration table.
     """
 
-    __slots__ = ("_base_url", "_enabled", "_extra_headers", "_pools", "_random", "_retry", "_timeout")
+    __slots__ = ("_base_url", "_enabled", "_extra_headers", "_pools", "_random", "_retry", "_strict", "_timeout")
 
     def __init__(
         self,
@@ -62,8 +64,10 @@ class DatadogClient(Client):
         allow_insecure_http: bool = False,
         max_rate_limit_wait: float = 60.0,
         retry_non_idempotent: bool = False,
+        strict_responses: bool | None = None,
     ) -> None:
         api, app = resolve_keys(api_key, app_key)
+        self._strict = resolve_strict(strict_responses)
         self._base_url = resolve_base_url(site, base_url, allow_insecure_http=allow_insecure_http)
         self._enabled = resolve_unstable(unstable_operations)
         if max_retries < 0:
@@ -100,6 +104,7 @@ class DatadogClient(Client):
         headers: Mapping[str, str] | None = None,
         max_retries: int | None = None,
         retry_non_idempotent: bool | None = None,
+        strict_responses: bool | None = None,
     ) -> DatadogClient:
         """A view of this client with other per-call options; it shares the pool and never mutates this one."""
         view = object.__new__(DatadogClient)
@@ -107,6 +112,7 @@ class DatadogClient(Client):
         view._enabled = self._enabled
         view._pools = self._pools
         view._random = self._random
+        view._strict = self._strict if strict_responses is None else resolve_strict(strict_responses)
         view._timeout = self._timeout if timeout is None else _as_timeout(timeout)
         extra = {**self._extra_headers, **(headers or {})}
         _refuse_secret_headers(extra)
@@ -132,6 +138,11 @@ class DatadogClient(Client):
     @property
     def retry_policy(self) -> RetryPolicy:
         return self._retry
+
+    @property
+    def strict_responses(self) -> bool:
+        """Whether a 2xx body that deviates from the spec raises (True) or is parsed leniently (False)."""
+        return self._strict
 
     @property
     def closed(self) -> bool:
@@ -296,8 +307,17 @@ class DatadogClient(Client):
         else:  # the body is not JSON at all (json.loads raised)
             path, reason = "<root>", f"the body is not valid JSON ({type(exc).__name__})"
         return ResponseValidationError(
-            operation=operation.name, status_code=response.status_code, path=path, reason=reason
+            operation=operation.name,
+            status_code=response.status_code,
+            path=path,
+            reason=reason,
+            response=with_redacted_request(response),
         )
+
+    def deviating_response(
+        self, operation: Operation, response: httpx.Response, deviations: tuple[Deviation, ...]
+    ) -> None:
+        handle_deviations(operation, response, deviations, strict=self._strict)
 
     def unexpected_status(self, operation: Operation, response: httpx.Response) -> Exception:
         return ResponseValidationError(
@@ -305,6 +325,7 @@ class DatadogClient(Client):
             status_code=response.status_code,
             path="the status",
             reason=f"{response.status_code} is not a documented success status",
+            response=with_redacted_request(response),
         )
 
 

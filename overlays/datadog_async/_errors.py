@@ -8,6 +8,10 @@ from typing import Any
 import httpx
 
 from ._operations import Operation
+from .types import Deviation
+
+# Request headers that carry credentials: never reachable from an exception (errors get logged and reported).
+_SECRET_REQUEST_HEADERS = frozenset({"dd-api-key", "dd-application-key", "authorization"})
 
 #: The shape of one entry of Datadog's `errors` list: a JSON:API object or a plain message.
 ErrorItem = dict[str, Any] | str
@@ -48,13 +52,29 @@ class ApiTimeoutError(ApiConnectionError):
 
 
 class ResponseValidationError(DatadogError):
-    """A 2xx response body does not match the spec's schema for it."""
+    """A 2xx response body does not match the spec's schema for it.
 
-    def __init__(self, *, operation: str, status_code: int, path: str, reason: str) -> None:
+    Raised in both modes when the body is not JSON or lacks its required structure (a required field missing or
+    of the wrong type), and in strict mode for any deviation (``deviations`` lists them all). ``response`` is the
+    httpx.Response (status, headers, raw body; its request without the API keys), so the data is never lost.
+    """
+
+    def __init__(
+        self,
+        *,
+        operation: str,
+        status_code: int,
+        path: str,
+        reason: str,
+        response: httpx.Response | None = None,
+        deviations: tuple[Deviation, ...] = (),
+    ) -> None:
         self.operation = operation
         self.status_code = status_code
         self.path = path
         self.reason = reason
+        self.response = response
+        self.deviations = deviations
         super().__init__(f"{operation}: the {status_code} response does not match the spec at {path}: {reason}")
 
 
@@ -70,7 +90,10 @@ class ApiError(DatadogError):
         operation: str,
         method: str,
         url: str,
+        response: httpx.Response | None = None,
     ) -> None:
+        #: the httpx.Response (status, headers, raw body); its ``.request`` carries no API keys.
+        self.response = response
         self.status_code = status_code
         self.errors = errors
         self.body = body
@@ -136,12 +159,26 @@ def api_error_from_response(operation: Operation, response: httpx.Response) -> A
         "operation": operation.name,
         "method": response.request.method,
         "url": str(response.request.url),
+        "response": with_redacted_request(response),
     }
     if response.status_code == 429:
         return RateLimitError(headers=response.headers, **fields)
     if response.status_code >= 500:
         return ServerError(**fields)
     return _BY_STATUS.get(response.status_code, ApiError)(**fields)
+
+
+def with_redacted_request(response: httpx.Response) -> httpx.Response:
+    """``response`` with its ``.request`` replaced by a copy without the credential headers, so that an exception
+    carrying the response never makes the keys reachable. The response itself (already read) is unchanged."""
+    request = response.request
+    headers = [(name, value) for name, value in request.headers.multi_items() if name.lower() not in _SECRET_REQUEST_HEADERS]
+    try:
+        content = request.content
+    except httpx.RequestNotRead:  # a streamed body: not kept
+        content = b""
+    response.request = httpx.Request(request.method, request.url, headers=headers, content=content)
+    return response
 
 
 def parse_errors(body: str) -> list[ErrorItem]:

@@ -21,6 +21,7 @@ from ._operations import OPERATIONS, SITES, UNSTABLE_OPERATIONS
 from ._pagination import iter_pages, paginate
 from ._retry import RetryPolicy
 from ._version import __version__
+from .types import Deviation
 
 __all__ = [
     "OPERATIONS",
@@ -35,6 +36,7 @@ __all__ = [
     "ConflictError",
     "DatadogClient",
     "DatadogError",
+    "Deviation",
     "ForbiddenError",
     "NotFoundError",
     "RateLimitError",

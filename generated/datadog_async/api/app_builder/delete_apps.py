@@ -43,12 +43,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> AppBuilderDe
         from ...models.app_builder_delete_apps_response import AppBuilderDeleteAppsResponse  # noqa: PLC0415
 
         try:
-            response_200 = AppBuilderDeleteAppsResponse.from_dict(response.json())
-
-            return response_200
-
-        except ValueError as exc:  # ModelValidationError, or a body that is not JSON
+            parsed = AppBuilderDeleteAppsResponse.from_dict(response.json())
+        except ValueError as exc:  # ModelValidationError (the required structure is not there), or not JSON
             raise client.invalid_response(OPERATION, response, exc) from exc
+        if parsed.deviations:  # a surprise below the required structure: strict mode raises, lenient logs
+            client.deviating_response(OPERATION, response, parsed.deviations)
+        return parsed
     raise client.unexpected_status(OPERATION, response)
 
 
