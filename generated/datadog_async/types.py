@@ -5,7 +5,7 @@ from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from dataclasses import field as _dataclass_field
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, Self, TypeVar
 
 from attrs import define
 
@@ -269,6 +269,15 @@ class DatadogModel:
     def deviations(self) -> tuple[Deviation, ...]:
         """Every deviation from the spec found while parsing this model and the models inside it."""
         return self._deviations
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> "Self":
+        """Parse a JSON object into the model (each model implements it)."""
+        raise NotImplementedError
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of the model (each model implements it)."""
+        raise NotImplementedError
 
 
 def check_deviations(model: DatadogModel) -> None:

@@ -11,7 +11,7 @@ from ._operations import Operation
 from .types import Deviation
 
 # Request headers that carry credentials: never reachable from an exception (errors get logged and reported).
-_SECRET_REQUEST_HEADERS = frozenset({"dd-api-key", "dd-application-key", "authorization"})
+_SECRETS = frozenset({"dd-api-key", "dd-application-key", "authorization"})
 
 #: The shape of one entry of Datadog's `errors` list: a JSON:API object or a plain message.
 ErrorItem = dict[str, Any] | str
@@ -172,7 +172,7 @@ def with_redacted_request(response: httpx.Response) -> httpx.Response:
     """``response`` with its ``.request`` replaced by a copy without the credential headers, so that an exception
     carrying the response never makes the keys reachable. The response itself (already read) is unchanged."""
     request = response.request
-    headers = [(name, value) for name, value in request.headers.multi_items() if name.lower() not in _SECRET_REQUEST_HEADERS]
+    headers = [(name, value) for name, value in request.headers.multi_items() if name.lower() not in _SECRETS]
     try:
         content = request.content
     except httpx.RequestNotRead:  # a streamed body: not kept

@@ -142,7 +142,7 @@ def _parse_integration(data: Any) -> ActionConnectionAWSIntegration | ActionConn
             try:
                 _option1 = ActionConnectionAWSIntegration.from_dict(data)
             except ModelValidationError as _e:
-                if "type" in data:
+                if data.get("type") is not None:
                     _tagged_error = _tagged_error or _e
                 else:
                     _error = _deeper(_error, _e)
@@ -156,7 +156,7 @@ def _parse_integration(data: Any) -> ActionConnectionAWSIntegration | ActionConn
             try:
                 _option2 = ActionConnectionHTTPIntegration.from_dict(data)
             except ModelValidationError as _e:
-                if "type" in data:
+                if data.get("type") is not None:
                     _tagged_error = _tagged_error or _e
                 else:
                     _error = _deeper(_error, _e)

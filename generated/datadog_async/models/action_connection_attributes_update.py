@@ -181,7 +181,7 @@ def _parse_integration(
             try:
                 _option1 = ActionConnectionAWSIntegrationUpdate.from_dict(data)
             except ModelValidationError as _e:
-                if "type" in data:
+                if data.get("type") is not None:
                     _tagged_error = _tagged_error or _e
                 else:
                     _error = _deeper(_error, _e)
@@ -195,7 +195,7 @@ def _parse_integration(
             try:
                 _option2 = ActionConnectionHTTPIntegrationUpdate.from_dict(data)
             except ModelValidationError as _e:
-                if "type" in data:
+                if data.get("type") is not None:
                     _tagged_error = _tagged_error or _e
                 else:
                     _error = _deeper(_error, _e)

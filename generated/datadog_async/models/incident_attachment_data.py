@@ -179,7 +179,7 @@ def _parse_attributes(
             try:
                 _option1 = IncidentAttachmentPostmortemAttributes.from_dict(data)
             except ModelValidationError as _e:
-                if "attachment_type" in data:
+                if data.get("attachment_type") is not None:
                     _tagged_error = _tagged_error or _e
                 else:
                     _error = _deeper(_error, _e)
@@ -193,7 +193,7 @@ def _parse_attributes(
             try:
                 _option2 = IncidentAttachmentLinkAttributes.from_dict(data)
             except ModelValidationError as _e:
-                if "attachment_type" in data:
+                if data.get("attachment_type") is not None:
                     _tagged_error = _tagged_error or _e
                 else:
                     _error = _deeper(_error, _e)

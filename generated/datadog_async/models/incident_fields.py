@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    UNSET,
     DatadogModel,
     Deviation,
     ModelValidationError,
@@ -130,13 +129,15 @@ def _parse_additional_property(
         # An option that parses with deviations is only a candidate: another may fit exactly (the best one wins).
         _best: Any = None
         # IncidentFieldAttributesMultipleValue (tags: type)
-        if (_tag := data.get("type", UNSET)) is UNSET or (
-            isinstance(_tag, str) and _tag in {"autocomplete", "metrictag", "multiselect", "textarray"}
+        if (
+            (_tag := data.get("type")) is None
+            or not isinstance(_tag, str)
+            or _tag in {"autocomplete", "metrictag", "multiselect", "textarray"}
         ):
             try:
                 _option1 = IncidentFieldAttributesMultipleValue.from_dict(data)
             except ModelValidationError as _e:
-                if "type" in data:
+                if data.get("type") is not None:
                     _tagged_error = _tagged_error or _e
                 else:
                     _error = _deeper(_error, _e)
@@ -146,11 +147,11 @@ def _parse_additional_property(
                 if _best is None or len(_option1._deviations) < len(_best._deviations):
                     _best = _option1
         # IncidentFieldAttributesSingleValue (tags: type)
-        if (_tag := data.get("type", UNSET)) is UNSET or (isinstance(_tag, str) and _tag in {"dropdown", "textbox"}):
+        if (_tag := data.get("type")) is None or not isinstance(_tag, str) or _tag in {"dropdown", "textbox"}:
             try:
                 _option2 = IncidentFieldAttributesSingleValue.from_dict(data)
             except ModelValidationError as _e:
-                if "type" in data:
+                if data.get("type") is not None:
                     _tagged_error = _tagged_error or _e
                 else:
                     _error = _deeper(_error, _e)

@@ -217,11 +217,11 @@ def _parse_included_item(data: Any) -> IncidentUserData | IncidentAttachmentData
         # An option that parses with deviations is only a candidate: another may fit exactly (the best one wins).
         _best: Any = None
         # IncidentUserData (tags: type)
-        if (_tag := data.get("type", UNSET)) is UNSET or (isinstance(_tag, str) and _tag in {"users"}):
+        if (_tag := data.get("type")) is None or not isinstance(_tag, str) or _tag in {"users"}:
             try:
                 _option1 = IncidentUserData.from_dict(data)
             except ModelValidationError as _e:
-                if "type" in data:
+                if data.get("type") is not None:
                     _tagged_error = _tagged_error or _e
                 else:
                     _error = _deeper(_error, _e)
@@ -235,7 +235,7 @@ def _parse_included_item(data: Any) -> IncidentUserData | IncidentAttachmentData
             try:
                 _option2 = IncidentAttachmentData.from_dict(data)
             except ModelValidationError as _e:
-                if "type" in data:
+                if data.get("type") is not None:
                     _tagged_error = _tagged_error or _e
                 else:
                     _error = _deeper(_error, _e)
