@@ -346,6 +346,14 @@ def _lift(devs: list[Deviation] | None, prefix: tuple[str | int, ...], inner: tu
     return devs
 
 
+def _lift_items(devs: list[Deviation] | None, prefix: tuple[str | int, ...], items: list[Any]) -> list[Deviation]:
+    """The deviations of the models of a list, each under its index."""
+    for index, item in enumerate(items):
+        if item._deviations:
+            devs = _lift(devs, (*prefix, index), item._deviations)
+    return [] if devs is None else devs
+
+
 __all__ = [
     "UNSET",
     "DatadogModel",

@@ -78,14 +78,14 @@ class ActionConnectionAttributes(DatadogModel):
         except ModelValidationError as _e:
             _e.path.insert(0, "integration")
             raise
-        if integration.__class__ is dict:
+        if isinstance(integration, dict):
             _devs = _unknown_shape(
                 _devs,
                 ("integration",),
                 "ActionConnectionAWSIntegration or ActionConnectionHTTPIntegration",
                 integration,
             )
-        elif isinstance(integration, DatadogModel) and integration._deviations:
+        elif integration._deviations:
             _devs = _lift(_devs, ("integration",), integration._deviations)
         if not isinstance(name, str):
             raise ModelValidationError.expected("name", "a string", name)
@@ -95,7 +95,7 @@ class ActionConnectionAttributes(DatadogModel):
         action_connection_attributes.integration = integration
         action_connection_attributes.name = name
         action_connection_attributes._absent = 0
-        if len(d) > 2:  # keys other than the fields above
+        if len(d) > 2:  # other keys
             action_connection_attributes.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, action_connection_attributes.additional_properties)

@@ -107,14 +107,14 @@ class ActionConnectionAttributesUpdate(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "integration", _src, _e)
                 integration = None
             else:
-                if integration.__class__ is dict:
+                if isinstance(integration, dict):
                     _devs = _unknown_shape(
                         _devs,
                         ("integration",),
                         "ActionConnectionAWSIntegrationUpdate or ActionConnectionHTTPIntegrationUpdate",
                         integration,
                     )
-                elif isinstance(integration, DatadogModel) and integration._deviations:
+                elif integration._deviations:
                     _devs = _lift(_devs, ("integration",), integration._deviations)
         name = d.get("name", UNSET)
         if not isinstance(name, str):
@@ -130,7 +130,7 @@ class ActionConnectionAttributesUpdate(DatadogModel):
         action_connection_attributes_update.integration = integration
         action_connection_attributes_update.name = name
         action_connection_attributes_update._absent = _absent
-        if len(d) + _absent.bit_count() > 2:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             action_connection_attributes_update.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

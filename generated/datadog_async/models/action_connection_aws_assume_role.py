@@ -142,7 +142,7 @@ class ActionConnectionAWSAssumeRole(DatadogModel):
         action_connection_aws_assume_role.external_id = external_id
         action_connection_aws_assume_role.principal_id = principal_id
         action_connection_aws_assume_role._absent = _absent
-        if len(d) + _absent.bit_count() > 5:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 5:  # other keys
             action_connection_aws_assume_role.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -145,7 +145,7 @@ class ActionConnectionAWSAssumeRoleUpdate(DatadogModel):
         action_connection_aws_assume_role_update.generate_new_external_id = generate_new_external_id
         action_connection_aws_assume_role_update.role = role
         action_connection_aws_assume_role_update._absent = _absent
-        if len(d) + _absent.bit_count() > 4:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 4:  # other keys
             action_connection_aws_assume_role_update.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

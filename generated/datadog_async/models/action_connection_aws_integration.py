@@ -92,7 +92,7 @@ class ActionConnectionAWSIntegration(DatadogModel):
         action_connection_aws_integration.credentials = credentials
         action_connection_aws_integration.type_ = type_
         action_connection_aws_integration._absent = 0
-        if len(d) > 2:  # keys other than the fields above
+        if len(d) > 2:  # other keys
             action_connection_aws_integration.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

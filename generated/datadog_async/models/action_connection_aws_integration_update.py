@@ -113,7 +113,7 @@ class ActionConnectionAWSIntegrationUpdate(DatadogModel):
         action_connection_aws_integration_update.type_ = type_
         action_connection_aws_integration_update.credentials = credentials
         action_connection_aws_integration_update._absent = _absent
-        if len(d) + _absent.bit_count() > 2:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             action_connection_aws_integration_update.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -76,7 +76,7 @@ class ActionConnectionCreateRequest(DatadogModel):
         action_connection_create_request = object.__new__(cls)
         action_connection_create_request.data = data
         action_connection_create_request._absent = 0
-        if len(d) > 1:  # keys other than the fields above
+        if len(d) > 1:  # other keys
             action_connection_create_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -118,7 +118,7 @@ class ActionConnectionData(DatadogModel):
         action_connection_data.type_ = type_
         action_connection_data.id = id
         action_connection_data._absent = _absent
-        if len(d) + _absent.bit_count() > 3:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             action_connection_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, action_connection_data.additional_properties)

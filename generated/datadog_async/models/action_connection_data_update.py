@@ -92,7 +92,7 @@ class ActionConnectionDataUpdate(DatadogModel):
         action_connection_data_update.attributes = attributes
         action_connection_data_update.type_ = type_
         action_connection_data_update._absent = 0
-        if len(d) > 2:  # keys other than the fields above
+        if len(d) > 2:  # other keys
             action_connection_data_update.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, action_connection_data_update.additional_properties)

@@ -104,7 +104,7 @@ class ActionConnectionHTTPBody(DatadogModel):
         action_connection_http_body.content = content
         action_connection_http_body.content_type = content_type
         action_connection_http_body._absent = _absent
-        if len(d) + _absent.bit_count() > 2:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             action_connection_http_body.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, action_connection_http_body.additional_properties)

@@ -79,7 +79,7 @@ class ActionConnectionHTTPHeader(DatadogModel):
         action_connection_http_header.name = name
         action_connection_http_header.value = value
         action_connection_http_header._absent = 0
-        if len(d) > 2:  # keys other than the fields above
+        if len(d) > 2:  # other keys
             action_connection_http_header.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, action_connection_http_header.additional_properties)

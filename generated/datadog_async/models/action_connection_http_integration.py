@@ -101,7 +101,7 @@ class ActionConnectionHTTPIntegration(DatadogModel):
         action_connection_http_integration.credentials = credentials
         action_connection_http_integration.type_ = type_
         action_connection_http_integration._absent = 0
-        if len(d) > 3:  # keys other than the fields above
+        if len(d) > 3:  # other keys
             action_connection_http_integration.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -135,7 +135,7 @@ class ActionConnectionHTTPIntegrationUpdate(DatadogModel):
         action_connection_http_integration_update.base_url = base_url
         action_connection_http_integration_update.credentials = credentials
         action_connection_http_integration_update._absent = _absent
-        if len(d) + _absent.bit_count() > 3:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             action_connection_http_integration_update.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -95,7 +95,7 @@ class ActionConnectionHTTPToken(DatadogModel):
         action_connection_http_token.type_ = type_
         action_connection_http_token.value = value
         action_connection_http_token._absent = 0
-        if len(d) > 3:  # keys other than the fields above
+        if len(d) > 3:  # other keys
             action_connection_http_token.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, action_connection_http_token.additional_properties)

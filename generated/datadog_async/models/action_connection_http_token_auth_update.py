@@ -19,6 +19,7 @@ from ..types import (
     _as_object,
     _extra_fields,
     _lift,
+    _lift_items,
     _rejected,
     _unknown_value,
 )
@@ -164,16 +165,10 @@ class ActionConnectionHTTPTokenAuthUpdate(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "headers", _src, _e)
                 headers = None
             else:
-                for _j0, _h0 in enumerate(headers):
+                for _h0 in headers:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "headers",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("headers",), headers)
+                        break
         tokens = d.get("tokens", UNSET)
         if tokens is UNSET:
             _absent |= 4
@@ -195,16 +190,10 @@ class ActionConnectionHTTPTokenAuthUpdate(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "tokens", _src, _e)
                 tokens = None
             else:
-                for _j0, _h0 in enumerate(tokens):
+                for _h0 in tokens:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "tokens",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("tokens",), tokens)
+                        break
         url_parameters = d.get("url_parameters", UNSET)
         if url_parameters is UNSET:
             _absent |= 8
@@ -226,16 +215,10 @@ class ActionConnectionHTTPTokenAuthUpdate(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "url_parameters", _src, _e)
                 url_parameters = None
             else:
-                for _j0, _h0 in enumerate(url_parameters):
+                for _h0 in url_parameters:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "url_parameters",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("url_parameters",), url_parameters)
+                        break
 
         # Attributes stored directly (no __init__): the parse above already decided every value.
         action_connection_http_token_auth_update = object.__new__(cls)
@@ -245,7 +228,7 @@ class ActionConnectionHTTPTokenAuthUpdate(DatadogModel):
         action_connection_http_token_auth_update.tokens = tokens
         action_connection_http_token_auth_update.url_parameters = url_parameters
         action_connection_http_token_auth_update._absent = _absent
-        if len(d) + _absent.bit_count() > 5:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 5:  # other keys
             action_connection_http_token_auth_update.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

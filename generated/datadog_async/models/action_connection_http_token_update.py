@@ -121,7 +121,7 @@ class ActionConnectionHTTPTokenUpdate(DatadogModel):
         action_connection_http_token_update.value = value
         action_connection_http_token_update.deleted = deleted
         action_connection_http_token_update._absent = _absent
-        if len(d) + _absent.bit_count() > 4:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 4:  # other keys
             action_connection_http_token_update.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

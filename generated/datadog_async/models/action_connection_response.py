@@ -94,7 +94,7 @@ class ActionConnectionResponse(DatadogModel):
         action_connection_response = object.__new__(cls)
         action_connection_response.data = data
         action_connection_response._absent = _absent
-        if len(d) + _absent.bit_count() > 1:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 1:  # other keys
             action_connection_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, action_connection_response.additional_properties)

@@ -117,7 +117,7 @@ class ActionConnectionUrlParamUpdate(DatadogModel):
         action_connection_url_param_update.deleted = deleted
         action_connection_url_param_update.value = value
         action_connection_url_param_update._absent = _absent
-        if len(d) + _absent.bit_count() > 3:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             action_connection_url_param_update.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -188,7 +188,7 @@ class APIErrorObject(DatadogModel):
         api_error_object.status = status
         api_error_object.title = title
         api_error_object._absent = _absent
-        if len(d) + _absent.bit_count() > 5:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 5:  # other keys
             api_error_object.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, api_error_object.additional_properties)

@@ -101,7 +101,7 @@ class APIErrorResponse(DatadogModel):
         api_error_response = object.__new__(cls)
         api_error_response.errors = errors
         api_error_response._absent = 0
-        if len(d) > 1:  # keys other than the fields above
+        if len(d) > 1:  # other keys
             api_error_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, api_error_response.additional_properties)

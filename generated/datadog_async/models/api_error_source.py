@@ -125,7 +125,7 @@ class APIErrorSource(DatadogModel):
         api_error_source.parameter = parameter
         api_error_source.pointer = pointer
         api_error_source._absent = _absent
-        if len(d) + _absent.bit_count() > 3:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             api_error_source.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, api_error_source.additional_properties)

@@ -107,7 +107,7 @@ class AppBuilderAppDefinition(DatadogModel):
         app_builder_app_definition.id = id
         app_builder_app_definition.type_ = type_
         app_builder_app_definition._absent = 0
-        if len(d) > 3:  # keys other than the fields above
+        if len(d) > 3:  # other keys
             app_builder_app_definition.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, app_builder_app_definition.additional_properties)

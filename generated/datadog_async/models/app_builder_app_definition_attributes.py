@@ -14,7 +14,7 @@ from ..types import (
     Unset,
     _as_object,
     _extra_fields,
-    _lift,
+    _lift_items,
     _rejected,
     _wrong,
 )
@@ -167,16 +167,10 @@ class AppBuilderAppDefinitionAttributes(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "components", _src, _e)
                 components = None
             else:
-                for _j0, _h0 in enumerate(components):
+                for _h0 in components:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "components",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("components",), components)
+                        break
         description = d.get("description", UNSET)
         if not isinstance(description, str):
             if description is UNSET:
@@ -222,16 +216,10 @@ class AppBuilderAppDefinitionAttributes(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "queries", _src, _e)
                 queries = None
             else:
-                for _j0, _h0 in enumerate(queries):
+                for _h0 in queries:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "queries",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("queries",), queries)
+                        break
         root_instance_name = d.get("rootInstanceName", UNSET)
         if not isinstance(root_instance_name, str):
             if root_instance_name is UNSET:
@@ -270,7 +258,7 @@ class AppBuilderAppDefinitionAttributes(DatadogModel):
         app_builder_app_definition_attributes.root_instance_name = root_instance_name
         app_builder_app_definition_attributes.tags = tags
         app_builder_app_definition_attributes._absent = _absent
-        if len(d) + _absent.bit_count() > 7:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 7:  # other keys
             app_builder_app_definition_attributes.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

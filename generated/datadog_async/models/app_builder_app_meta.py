@@ -275,7 +275,7 @@ class AppBuilderAppMeta(DatadogModel):
         app_builder_app_meta.user_uuid = user_uuid
         app_builder_app_meta.version = version
         app_builder_app_meta._absent = _absent
-        if len(d) + _absent.bit_count() > 9:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 9:  # other keys
             app_builder_app_meta.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, app_builder_app_meta.additional_properties)

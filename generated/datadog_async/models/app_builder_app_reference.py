@@ -92,7 +92,7 @@ class AppBuilderAppReference(DatadogModel):
         app_builder_app_reference.id = id
         app_builder_app_reference.type_ = type_
         app_builder_app_reference._absent = 0
-        if len(d) > 2:  # keys other than the fields above
+        if len(d) > 2:  # other keys
             app_builder_app_reference.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, app_builder_app_reference.additional_properties)

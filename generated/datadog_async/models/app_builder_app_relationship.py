@@ -15,6 +15,7 @@ from ..types import (
     _as_object,
     _extra_fields,
     _lift,
+    _lift_items,
     _rejected,
 )
 
@@ -105,16 +106,10 @@ class AppBuilderAppRelationship(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "connections", _src, _e)
                 connections = None
             else:
-                for _j0, _h0 in enumerate(connections):
+                for _h0 in connections:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "connections",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("connections",), connections)
+                        break
         deployment = d.get("deployment", UNSET)
         if deployment is UNSET:
             _absent |= 2
@@ -138,7 +133,7 @@ class AppBuilderAppRelationship(DatadogModel):
         app_builder_app_relationship.connections = connections
         app_builder_app_relationship.deployment = deployment
         app_builder_app_relationship._absent = _absent
-        if len(d) + _absent.bit_count() > 2:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             app_builder_app_relationship.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, app_builder_app_relationship.additional_properties)

@@ -172,7 +172,7 @@ class AppBuilderAppSummary(DatadogModel):
         app_builder_app_summary.meta = meta
         app_builder_app_summary.relationships = relationships
         app_builder_app_summary._absent = _absent
-        if len(d) + _absent.bit_count() > 5:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 5:  # other keys
             app_builder_app_summary.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, app_builder_app_summary.additional_properties)

@@ -180,7 +180,7 @@ class AppBuilderAppSummaryAttributes(DatadogModel):
         app_builder_app_summary_attributes.self_service = self_service
         app_builder_app_summary_attributes.tags = tags
         app_builder_app_summary_attributes._absent = _absent
-        if len(d) + _absent.bit_count() > 5:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 5:  # other keys
             app_builder_app_summary_attributes.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

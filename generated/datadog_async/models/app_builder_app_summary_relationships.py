@@ -94,7 +94,7 @@ class AppBuilderAppSummaryRelationships(DatadogModel):
         app_builder_app_summary_relationships = object.__new__(cls)
         app_builder_app_summary_relationships.deployment = deployment
         app_builder_app_summary_relationships._absent = _absent
-        if len(d) + _absent.bit_count() > 1:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 1:  # other keys
             app_builder_app_summary_relationships.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

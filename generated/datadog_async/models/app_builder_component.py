@@ -19,6 +19,7 @@ from ..types import (
     _as_object,
     _extra_fields,
     _lift,
+    _lift_items,
     _rejected,
     _unknown_value,
     _wrong,
@@ -147,16 +148,10 @@ class AppBuilderComponent(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "events", _src, _e)
                 events = None
             else:
-                for _j0, _h0 in enumerate(events):
+                for _h0 in events:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "events",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("events",), events)
+                        break
         id = d.get("id", UNSET)
         if not isinstance(id, str):
             if id is UNSET:
@@ -174,7 +169,7 @@ class AppBuilderComponent(DatadogModel):
         app_builder_component.events = events
         app_builder_component.id = id
         app_builder_component._absent = _absent
-        if len(d) + _absent.bit_count() > 5:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 5:  # other keys
             app_builder_component.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, app_builder_component.additional_properties)

@@ -19,6 +19,7 @@ from ..types import (
     _as_object,
     _extra_fields,
     _lift,
+    _lift_items,
     _rejected,
     _unknown_value,
     _wrong,
@@ -146,16 +147,10 @@ class AppBuilderComponentGrid(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "events", _src, _e)
                 events = None
             else:
-                for _j0, _h0 in enumerate(events):
+                for _h0 in events:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "events",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("events",), events)
+                        break
         id = d.get("id", UNSET)
         if not isinstance(id, str):
             if id is UNSET:
@@ -173,7 +168,7 @@ class AppBuilderComponentGrid(DatadogModel):
         app_builder_component_grid.events = events
         app_builder_component_grid.id = id
         app_builder_component_grid._absent = _absent
-        if len(d) + _absent.bit_count() > 5:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 5:  # other keys
             app_builder_component_grid.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, app_builder_component_grid.additional_properties)

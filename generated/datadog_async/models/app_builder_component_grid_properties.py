@@ -14,7 +14,7 @@ from ..types import (
     Unset,
     _as_object,
     _extra_fields,
-    _lift,
+    _lift_items,
     _rejected,
     _wrong,
 )
@@ -127,16 +127,10 @@ class AppBuilderComponentGridProperties(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "children", _src, _e)
                 children = None
             else:
-                for _j0, _h0 in enumerate(children):
+                for _h0 in children:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "children",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("children",), children)
+                        break
         is_visible = d.get("isVisible", UNSET)
         if is_visible is UNSET:
             _absent |= 4
@@ -158,7 +152,7 @@ class AppBuilderComponentGridProperties(DatadogModel):
         app_builder_component_grid_properties.children = children
         app_builder_component_grid_properties.is_visible = is_visible
         app_builder_component_grid_properties._absent = _absent
-        if len(d) + _absent.bit_count() > 3:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             app_builder_component_grid_properties.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -13,7 +13,7 @@ from ..types import (
     ModelValidationError,
     Unset,
     _as_object,
-    _lift,
+    _lift_items,
     _rejected,
 )
 
@@ -108,16 +108,10 @@ class AppBuilderComponentProperties(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "children", _src, _e)
                 children = None
             else:
-                for _j0, _h0 in enumerate(children):
+                for _h0 in children:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "children",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("children",), children)
+                        break
         is_visible = d.get("isVisible", UNSET)
         if is_visible is UNSET:
             _absent |= 2
@@ -138,7 +132,7 @@ class AppBuilderComponentProperties(DatadogModel):
         app_builder_component_properties.children = children
         app_builder_component_properties.is_visible = is_visible
         app_builder_component_properties._absent = _absent
-        if len(d) + _absent.bit_count() > 2:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             app_builder_component_properties.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

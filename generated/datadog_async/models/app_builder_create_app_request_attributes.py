@@ -14,7 +14,7 @@ from ..types import (
     Unset,
     _as_object,
     _extra_fields,
-    _lift,
+    _lift_items,
     _rejected,
     _wrong,
 )
@@ -155,16 +155,10 @@ class AppBuilderCreateAppRequestAttributes(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "components", _src, _e)
                 components = None
             else:
-                for _j0, _h0 in enumerate(components):
+                for _h0 in components:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "components",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("components",), components)
+                        break
         description = d.get("description", UNSET)
         if not isinstance(description, str):
             if description is UNSET:
@@ -202,16 +196,10 @@ class AppBuilderCreateAppRequestAttributes(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "queries", _src, _e)
                 queries = None
             else:
-                for _j0, _h0 in enumerate(queries):
+                for _h0 in queries:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "queries",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("queries",), queries)
+                        break
         root_instance_name = d.get("rootInstanceName", UNSET)
         if not isinstance(root_instance_name, str):
             if root_instance_name is UNSET:
@@ -249,7 +237,7 @@ class AppBuilderCreateAppRequestAttributes(DatadogModel):
         app_builder_create_app_request_attributes.root_instance_name = root_instance_name
         app_builder_create_app_request_attributes.tags = tags
         app_builder_create_app_request_attributes._absent = _absent
-        if len(d) + _absent.bit_count() > 6:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 6:  # other keys
             app_builder_create_app_request_attributes.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

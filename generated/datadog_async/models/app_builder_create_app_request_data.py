@@ -113,7 +113,7 @@ class AppBuilderCreateAppRequestData(DatadogModel):
         app_builder_create_app_request_data.type_ = type_
         app_builder_create_app_request_data.attributes = attributes
         app_builder_create_app_request_data._absent = _absent
-        if len(d) + _absent.bit_count() > 2:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             app_builder_create_app_request_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -94,7 +94,7 @@ class AppBuilderCreateAppResponse(DatadogModel):
         app_builder_create_app_response = object.__new__(cls)
         app_builder_create_app_response.data = data
         app_builder_create_app_response._absent = _absent
-        if len(d) + _absent.bit_count() > 1:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 1:  # other keys
             app_builder_create_app_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, app_builder_create_app_response.additional_properties)

@@ -150,7 +150,7 @@ class AppBuilderCustomConnection(DatadogModel):
         app_builder_custom_connection.id = id
         app_builder_custom_connection.type_ = type_
         app_builder_custom_connection._absent = _absent
-        if len(d) + _absent.bit_count() > 3:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             app_builder_custom_connection.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, app_builder_custom_connection.additional_properties)

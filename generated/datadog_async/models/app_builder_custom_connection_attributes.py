@@ -117,7 +117,7 @@ class AppBuilderCustomConnectionAttributes(DatadogModel):
         app_builder_custom_connection_attributes.name = name
         app_builder_custom_connection_attributes.on_prem_runner = on_prem_runner
         app_builder_custom_connection_attributes._absent = _absent
-        if len(d) + _absent.bit_count() > 2:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             app_builder_custom_connection_attributes.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -107,7 +107,7 @@ class AppBuilderCustomConnectionOnPremRunner(DatadogModel):
         app_builder_custom_connection_on_prem_runner.id = id
         app_builder_custom_connection_on_prem_runner.url = url
         app_builder_custom_connection_on_prem_runner._absent = _absent
-        if len(d) + _absent.bit_count() > 2:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             app_builder_custom_connection_on_prem_runner.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

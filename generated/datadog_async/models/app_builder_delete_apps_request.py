@@ -14,7 +14,7 @@ from ..types import (
     Unset,
     _as_object,
     _extra_fields,
-    _lift,
+    _lift_items,
     _rejected,
 )
 
@@ -93,22 +93,16 @@ class AppBuilderDeleteAppsRequest(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "data", _src, _e)
                 data = None
             else:
-                for _j0, _h0 in enumerate(data):
+                for _h0 in data:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "data",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("data",), data)
+                        break
 
         # Attributes stored directly (no __init__): the parse above already decided every value.
         app_builder_delete_apps_request = object.__new__(cls)
         app_builder_delete_apps_request.data = data
         app_builder_delete_apps_request._absent = _absent
-        if len(d) + _absent.bit_count() > 1:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 1:  # other keys
             app_builder_delete_apps_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, app_builder_delete_apps_request.additional_properties)

@@ -180,7 +180,7 @@ class AppBuilderDeployment(DatadogModel):
         app_builder_deployment.meta = meta
         app_builder_deployment.type_ = type_
         app_builder_deployment._absent = _absent
-        if len(d) + _absent.bit_count() > 4:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 4:  # other keys
             app_builder_deployment.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, app_builder_deployment.additional_properties)

@@ -90,7 +90,7 @@ class AppBuilderDeploymentAttributes(DatadogModel):
         app_builder_deployment_attributes = object.__new__(cls)
         app_builder_deployment_attributes.app_version_id = app_version_id
         app_builder_deployment_attributes._absent = _absent
-        if len(d) + _absent.bit_count() > 1:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 1:  # other keys
             app_builder_deployment_attributes.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -159,7 +159,7 @@ class AppBuilderDeploymentMeta(DatadogModel):
         app_builder_deployment_meta.user_name = user_name
         app_builder_deployment_meta.user_uuid = user_uuid
         app_builder_deployment_meta._absent = _absent
-        if len(d) + _absent.bit_count() > 4:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 4:  # other keys
             app_builder_deployment_meta.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, app_builder_deployment_meta.additional_properties)

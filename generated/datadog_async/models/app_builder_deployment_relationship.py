@@ -124,7 +124,7 @@ class AppBuilderDeploymentRelationship(DatadogModel):
         app_builder_deployment_relationship.data = data
         app_builder_deployment_relationship.meta = meta
         app_builder_deployment_relationship._absent = _absent
-        if len(d) + _absent.bit_count() > 2:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             app_builder_deployment_relationship.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -117,7 +117,7 @@ class AppBuilderDeploymentRelationshipData(DatadogModel):
         app_builder_deployment_relationship_data.id = id
         app_builder_deployment_relationship_data.type_ = type_
         app_builder_deployment_relationship_data._absent = _absent
-        if len(d) + _absent.bit_count() > 2:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             app_builder_deployment_relationship_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

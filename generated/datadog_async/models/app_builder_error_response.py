@@ -12,7 +12,7 @@ from ..types import (
     ModelValidationError,
     _as_object,
     _extra_fields,
-    _lift,
+    _lift_items,
 )
 
 T = TypeVar("T", bound="AppBuilderErrorResponse")
@@ -75,22 +75,16 @@ class AppBuilderErrorResponse(DatadogModel):
             ModelValidationError.at_index(_e, errors, APIErrorObject.from_dict)
             _e.path.insert(0, "errors")
             raise
-        for _j0, _h0 in enumerate(errors):
+        for _h0 in errors:
             if _h0._deviations:
-                _devs = _lift(
-                    _devs,
-                    (
-                        "errors",
-                        _j0,
-                    ),
-                    _h0._deviations,
-                )
+                _devs = _lift_items(_devs, ("errors",), errors)
+                break
 
         # Attributes stored directly (no __init__): the parse above already decided every value.
         app_builder_error_response = object.__new__(cls)
         app_builder_error_response.errors = errors
         app_builder_error_response._absent = 0
-        if len(d) > 1:  # keys other than the fields above
+        if len(d) > 1:  # other keys
             app_builder_error_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, app_builder_error_response.additional_properties)

@@ -117,7 +117,7 @@ class AppBuilderEvent(DatadogModel):
         app_builder_event.name = name
         app_builder_event.type_ = type_
         app_builder_event._absent = _absent
-        if len(d) + _absent.bit_count() > 2:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             app_builder_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, app_builder_event.additional_properties)

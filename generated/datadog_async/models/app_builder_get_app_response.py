@@ -15,6 +15,7 @@ from ..types import (
     _as_object,
     _extra_fields,
     _lift,
+    _lift_items,
     _rejected,
 )
 
@@ -146,16 +147,10 @@ class AppBuilderGetAppResponse(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "included", _src, _e)
                 included = None
             else:
-                for _j0, _h0 in enumerate(included):
+                for _h0 in included:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "included",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("included",), included)
+                        break
         meta = d.get("meta", UNSET)
         if meta is UNSET:
             _absent |= 4
@@ -198,7 +193,7 @@ class AppBuilderGetAppResponse(DatadogModel):
         app_builder_get_app_response.meta = meta
         app_builder_get_app_response.relationship = relationship
         app_builder_get_app_response._absent = _absent
-        if len(d) + _absent.bit_count() > 4:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 4:  # other keys
             app_builder_get_app_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, app_builder_get_app_response.additional_properties)

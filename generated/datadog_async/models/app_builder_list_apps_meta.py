@@ -94,7 +94,7 @@ class AppBuilderListAppsMeta(DatadogModel):
         app_builder_list_apps_meta = object.__new__(cls)
         app_builder_list_apps_meta.page = page
         app_builder_list_apps_meta._absent = _absent
-        if len(d) + _absent.bit_count() > 1:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 1:  # other keys
             app_builder_list_apps_meta.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, app_builder_list_apps_meta.additional_properties)

@@ -106,7 +106,7 @@ class AppBuilderListAppsPage(DatadogModel):
         app_builder_list_apps_page.total_count = total_count
         app_builder_list_apps_page.total_filtered_count = total_filtered_count
         app_builder_list_apps_page._absent = _absent
-        if len(d) + _absent.bit_count() > 2:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             app_builder_list_apps_page.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, app_builder_list_apps_page.additional_properties)

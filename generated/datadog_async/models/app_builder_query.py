@@ -19,7 +19,7 @@ from ..types import (
     Unset,
     _as_object,
     _extra_fields,
-    _lift,
+    _lift_items,
     _rejected,
     _unknown_value,
 )
@@ -145,16 +145,10 @@ class AppBuilderQuery(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "events", _src, _e)
                 events = None
             else:
-                for _j0, _h0 in enumerate(events):
+                for _h0 in events:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "events",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("events",), events)
+                        break
         properties = d.get("properties", UNSET)
         if properties is UNSET:
             _absent |= 2
@@ -168,7 +162,7 @@ class AppBuilderQuery(DatadogModel):
         app_builder_query.events = events
         app_builder_query.properties = properties
         app_builder_query._absent = _absent
-        if len(d) + _absent.bit_count() > 5:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 5:  # other keys
             app_builder_query.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, app_builder_query.additional_properties)

@@ -141,7 +141,7 @@ class AppBuilderUpdateAppRequestData(DatadogModel):
         app_builder_update_app_request_data.attributes = attributes
         app_builder_update_app_request_data.id = id
         app_builder_update_app_request_data._absent = _absent
-        if len(d) + _absent.bit_count() > 3:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             app_builder_update_app_request_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -98,14 +98,14 @@ class IncidentAttachmentData(DatadogModel):
         except ModelValidationError as _e:
             _e.path.insert(0, "attributes")
             raise
-        if attributes.__class__ is dict:
+        if isinstance(attributes, dict):
             _devs = _unknown_shape(
                 _devs,
                 ("attributes",),
                 "IncidentAttachmentPostmortemAttributes or IncidentAttachmentLinkAttributes",
                 attributes,
             )
-        elif isinstance(attributes, DatadogModel) and attributes._deviations:
+        elif attributes._deviations:
             _devs = _lift(_devs, ("attributes",), attributes._deviations)
         if not isinstance(id, str):
             raise ModelValidationError.expected("id", "a string", id)
@@ -128,7 +128,7 @@ class IncidentAttachmentData(DatadogModel):
         incident_attachment_data.relationships = relationships
         incident_attachment_data.type_ = type_
         incident_attachment_data._absent = 0
-        if len(d) > 4:  # keys other than the fields above
+        if len(d) > 4:  # other keys
             incident_attachment_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incident_attachment_data.additional_properties)

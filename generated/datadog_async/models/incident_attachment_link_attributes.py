@@ -127,7 +127,7 @@ class IncidentAttachmentLinkAttributes(DatadogModel):
         incident_attachment_link_attributes.attachment_type = attachment_type
         incident_attachment_link_attributes.modified = modified
         incident_attachment_link_attributes._absent = _absent
-        if len(d) + _absent.bit_count() > 3:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             incident_attachment_link_attributes.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

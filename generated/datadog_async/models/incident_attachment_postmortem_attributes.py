@@ -94,7 +94,7 @@ class IncidentAttachmentPostmortemAttributes(DatadogModel):
         incident_attachment_postmortem_attributes.attachment = attachment
         incident_attachment_postmortem_attributes.attachment_type = attachment_type
         incident_attachment_postmortem_attributes._absent = 0
-        if len(d) > 2:  # keys other than the fields above
+        if len(d) > 2:  # other keys
             incident_attachment_postmortem_attributes.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

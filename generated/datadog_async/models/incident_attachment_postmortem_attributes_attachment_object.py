@@ -79,7 +79,7 @@ class IncidentAttachmentPostmortemAttributesAttachmentObject(DatadogModel):
         incident_attachment_postmortem_attributes_attachment_object.document_url = document_url
         incident_attachment_postmortem_attributes_attachment_object.title = title
         incident_attachment_postmortem_attributes_attachment_object._absent = 0
-        if len(d) > 2:  # keys other than the fields above
+        if len(d) > 2:  # other keys
             incident_attachment_postmortem_attributes_attachment_object.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

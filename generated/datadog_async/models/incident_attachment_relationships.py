@@ -94,7 +94,7 @@ class IncidentAttachmentRelationships(DatadogModel):
         incident_attachment_relationships = object.__new__(cls)
         incident_attachment_relationships.last_modified_by_user = last_modified_by_user
         incident_attachment_relationships._absent = _absent
-        if len(d) + _absent.bit_count() > 1:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 1:  # other keys
             incident_attachment_relationships.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

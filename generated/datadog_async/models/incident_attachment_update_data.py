@@ -128,14 +128,14 @@ class IncidentAttachmentUpdateData(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "attributes", _src, _e)
                 attributes = None
             else:
-                if attributes.__class__ is dict:
+                if isinstance(attributes, dict):
                     _devs = _unknown_shape(
                         _devs,
                         ("attributes",),
                         "IncidentAttachmentPostmortemAttributes or IncidentAttachmentLinkAttributes",
                         attributes,
                     )
-                elif isinstance(attributes, DatadogModel) and attributes._deviations:
+                elif attributes._deviations:
                     _devs = _lift(_devs, ("attributes",), attributes._deviations)
         id = d.get("id", UNSET)
         if not isinstance(id, str):
@@ -152,7 +152,7 @@ class IncidentAttachmentUpdateData(DatadogModel):
         incident_attachment_update_data.attributes = attributes
         incident_attachment_update_data.id = id
         incident_attachment_update_data._absent = _absent
-        if len(d) + _absent.bit_count() > 3:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             incident_attachment_update_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incident_attachment_update_data.additional_properties)

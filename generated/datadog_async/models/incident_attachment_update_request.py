@@ -12,7 +12,7 @@ from ..types import (
     ModelValidationError,
     _as_object,
     _extra_fields,
-    _lift,
+    _lift_items,
 )
 
 T = TypeVar("T", bound="IncidentAttachmentUpdateRequest")
@@ -75,22 +75,16 @@ class IncidentAttachmentUpdateRequest(DatadogModel):
             ModelValidationError.at_index(_e, data, IncidentAttachmentUpdateData.from_dict)
             _e.path.insert(0, "data")
             raise
-        for _j0, _h0 in enumerate(data):
+        for _h0 in data:
             if _h0._deviations:
-                _devs = _lift(
-                    _devs,
-                    (
-                        "data",
-                        _j0,
-                    ),
-                    _h0._deviations,
-                )
+                _devs = _lift_items(_devs, ("data",), data)
+                break
 
         # Attributes stored directly (no __init__): the parse above already decided every value.
         incident_attachment_update_request = object.__new__(cls)
         incident_attachment_update_request.data = data
         incident_attachment_update_request._absent = 0
-        if len(d) > 1:  # keys other than the fields above
+        if len(d) > 1:  # other keys
             incident_attachment_update_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

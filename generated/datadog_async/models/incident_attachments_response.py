@@ -14,7 +14,7 @@ from ..types import (
     Unset,
     _as_object,
     _extra_fields,
-    _lift,
+    _lift_items,
     _rejected,
 )
 
@@ -88,16 +88,10 @@ class IncidentAttachmentsResponse(DatadogModel):
             ModelValidationError.at_index(_e, data, IncidentAttachmentData.from_dict)
             _e.path.insert(0, "data")
             raise
-        for _j0, _h0 in enumerate(data):
+        for _h0 in data:
             if _h0._deviations:
-                _devs = _lift(
-                    _devs,
-                    (
-                        "data",
-                        _j0,
-                    ),
-                    _h0._deviations,
-                )
+                _devs = _lift_items(_devs, ("data",), data)
+                break
         _absent = 0  # bit i: optional field i is not in the object
         included = d.get("included", UNSET)
         if included is UNSET:
@@ -120,23 +114,17 @@ class IncidentAttachmentsResponse(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "included", _src, _e)
                 included = None
             else:
-                for _j0, _h0 in enumerate(included):
+                for _h0 in included:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "included",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("included",), included)
+                        break
 
         # Attributes stored directly (no __init__): the parse above already decided every value.
         incident_attachments_response = object.__new__(cls)
         incident_attachments_response.data = data
         incident_attachments_response.included = included
         incident_attachments_response._absent = _absent
-        if len(d) + _absent.bit_count() > 2:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             incident_attachments_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incident_attachments_response.additional_properties)

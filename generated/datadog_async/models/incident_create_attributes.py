@@ -15,6 +15,7 @@ from ..types import (
     _as_object,
     _extra_fields,
     _lift,
+    _lift_items,
     _rejected,
     _wrong,
 )
@@ -176,16 +177,10 @@ class IncidentCreateAttributes(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "initial_cells", _src, _e)
                 initial_cells = None
             else:
-                for _j0, _h0 in enumerate(initial_cells):
+                for _h0 in initial_cells:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "initial_cells",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("initial_cells",), initial_cells)
+                        break
         notification_handles = d.get("notification_handles", UNSET)
         if notification_handles is UNSET:
             _absent |= 8
@@ -207,16 +202,10 @@ class IncidentCreateAttributes(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "notification_handles", _src, _e)
                 notification_handles = None
             else:
-                for _j0, _h0 in enumerate(notification_handles):
+                for _h0 in notification_handles:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "notification_handles",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("notification_handles",), notification_handles)
+                        break
 
         # Attributes stored directly (no __init__): the parse above already decided every value.
         incident_create_attributes = object.__new__(cls)
@@ -227,7 +216,7 @@ class IncidentCreateAttributes(DatadogModel):
         incident_create_attributes.initial_cells = initial_cells
         incident_create_attributes.notification_handles = notification_handles
         incident_create_attributes._absent = _absent
-        if len(d) + _absent.bit_count() > 6:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 6:  # other keys
             incident_create_attributes.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incident_create_attributes.additional_properties)

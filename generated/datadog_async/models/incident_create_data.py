@@ -124,7 +124,7 @@ class IncidentCreateData(DatadogModel):
         incident_create_data.type_ = type_
         incident_create_data.relationships = relationships
         incident_create_data._absent = _absent
-        if len(d) + _absent.bit_count() > 3:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             incident_create_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incident_create_data.additional_properties)

@@ -77,7 +77,7 @@ class IncidentCreateRelationships(DatadogModel):
         incident_create_relationships = object.__new__(cls)
         incident_create_relationships.commander_user = commander_user
         incident_create_relationships._absent = 0
-        if len(d) > 1:  # keys other than the fields above
+        if len(d) > 1:  # other keys
             incident_create_relationships.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incident_create_relationships.additional_properties)

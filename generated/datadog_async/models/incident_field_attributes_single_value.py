@@ -116,7 +116,7 @@ class IncidentFieldAttributesSingleValue(DatadogModel):
         incident_field_attributes_single_value.type_ = type_
         incident_field_attributes_single_value.value = value
         incident_field_attributes_single_value._absent = _absent
-        if len(d) + _absent.bit_count() > 2:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             incident_field_attributes_single_value.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -81,14 +81,14 @@ class IncidentFields(DatadogModel):
                     _devs, _raw = _rejected(_devs, _raw, _key, _value, _e)
                 else:
                     additional_properties[_key] = _parsed
-                    if _parsed.__class__ is dict:
+                    if isinstance(_parsed, dict):
                         _devs = _unknown_shape(
                             _devs,
                             (_key,),
                             "IncidentFieldAttributesMultipleValue or IncidentFieldAttributesSingleValue",
                             _parsed,
                         )
-                    elif isinstance(_parsed, DatadogModel) and _parsed._deviations:
+                    elif _parsed._deviations:
                         _devs = _lift(_devs, (_key,), _parsed._deviations)
             incident_fields.additional_properties = additional_properties
         else:

@@ -137,11 +137,11 @@ class IncidentIntegrationMetadataAttributes(DatadogModel):
         except ModelValidationError as _e:
             _e.path.insert(0, "metadata")
             raise
-        if metadata.__class__ is dict:
+        if isinstance(metadata, dict):
             _devs = _unknown_shape(
                 _devs, ("metadata",), "IncidentIntegrationMetadataSlack or IncidentIntegrationMetadataJira", metadata
             )
-        elif isinstance(metadata, DatadogModel) and metadata._deviations:
+        elif metadata._deviations:
             _devs = _lift(_devs, ("metadata",), metadata._deviations)
         _absent = 0  # bit i: optional field i is not in the object
         created = d.get("created", UNSET)
@@ -196,7 +196,7 @@ class IncidentIntegrationMetadataAttributes(DatadogModel):
         incident_integration_metadata_attributes.modified = modified
         incident_integration_metadata_attributes.status = status
         incident_integration_metadata_attributes._absent = _absent
-        if len(d) + _absent.bit_count() > 6:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 6:  # other keys
             incident_integration_metadata_attributes.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -92,7 +92,7 @@ class IncidentIntegrationMetadataCreateData(DatadogModel):
         incident_integration_metadata_create_data.attributes = attributes
         incident_integration_metadata_create_data.type_ = type_
         incident_integration_metadata_create_data._absent = 0
-        if len(d) > 2:  # keys other than the fields above
+        if len(d) > 2:  # other keys
             incident_integration_metadata_create_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

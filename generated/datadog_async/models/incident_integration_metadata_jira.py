@@ -12,7 +12,7 @@ from ..types import (
     ModelValidationError,
     _as_object,
     _extra_fields,
-    _lift,
+    _lift_items,
 )
 
 T = TypeVar("T", bound="IncidentIntegrationMetadataJira")
@@ -72,22 +72,16 @@ class IncidentIntegrationMetadataJira(DatadogModel):
             ModelValidationError.at_index(_e, issues, IncidentIntegrationMetadataJiraIssueItem.from_dict)
             _e.path.insert(0, "issues")
             raise
-        for _j0, _h0 in enumerate(issues):
+        for _h0 in issues:
             if _h0._deviations:
-                _devs = _lift(
-                    _devs,
-                    (
-                        "issues",
-                        _j0,
-                    ),
-                    _h0._deviations,
-                )
+                _devs = _lift_items(_devs, ("issues",), issues)
+                break
 
         # Attributes stored directly (no __init__): the parse above already decided every value.
         incident_integration_metadata_jira = object.__new__(cls)
         incident_integration_metadata_jira.issues = issues
         incident_integration_metadata_jira._absent = 0
-        if len(d) > 1:  # keys other than the fields above
+        if len(d) > 1:  # other keys
             incident_integration_metadata_jira.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -147,7 +147,7 @@ class IncidentIntegrationMetadataJiraIssueItem(DatadogModel):
         incident_integration_metadata_jira_issue_item.issuetype_id = issuetype_id
         incident_integration_metadata_jira_issue_item.redirect_url = redirect_url
         incident_integration_metadata_jira_issue_item._absent = _absent
-        if len(d) + _absent.bit_count() > 5:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 5:  # other keys
             incident_integration_metadata_jira_issue_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -94,7 +94,7 @@ class IncidentIntegrationMetadataListMeta(DatadogModel):
         incident_integration_metadata_list_meta = object.__new__(cls)
         incident_integration_metadata_list_meta.pagination = pagination
         incident_integration_metadata_list_meta._absent = _absent
-        if len(d) + _absent.bit_count() > 1:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 1:  # other keys
             incident_integration_metadata_list_meta.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

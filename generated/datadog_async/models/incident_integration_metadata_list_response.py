@@ -15,6 +15,7 @@ from ..types import (
     _as_object,
     _extra_fields,
     _lift,
+    _lift_items,
     _rejected,
 )
 
@@ -100,16 +101,10 @@ class IncidentIntegrationMetadataListResponse(DatadogModel):
             ModelValidationError.at_index(_e, data, IncidentIntegrationMetadataResponseData.from_dict)
             _e.path.insert(0, "data")
             raise
-        for _j0, _h0 in enumerate(data):
+        for _h0 in data:
             if _h0._deviations:
-                _devs = _lift(
-                    _devs,
-                    (
-                        "data",
-                        _j0,
-                    ),
-                    _h0._deviations,
-                )
+                _devs = _lift_items(_devs, ("data",), data)
+                break
         _absent = 0  # bit i: optional field i is not in the object
         included = d.get("included", UNSET)
         if included is UNSET:
@@ -132,16 +127,10 @@ class IncidentIntegrationMetadataListResponse(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "included", _src, _e)
                 included = None
             else:
-                for _j0, _h0 in enumerate(included):
+                for _h0 in included:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "included",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("included",), included)
+                        break
         meta = d.get("meta", UNSET)
         if meta is UNSET:
             _absent |= 2
@@ -166,7 +155,7 @@ class IncidentIntegrationMetadataListResponse(DatadogModel):
         incident_integration_metadata_list_response.included = included
         incident_integration_metadata_list_response.meta = meta
         incident_integration_metadata_list_response._absent = _absent
-        if len(d) + _absent.bit_count() > 3:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             incident_integration_metadata_list_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

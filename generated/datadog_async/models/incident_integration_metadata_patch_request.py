@@ -76,7 +76,7 @@ class IncidentIntegrationMetadataPatchRequest(DatadogModel):
         incident_integration_metadata_patch_request = object.__new__(cls)
         incident_integration_metadata_patch_request.data = data
         incident_integration_metadata_patch_request._absent = 0
-        if len(d) > 1:  # keys other than the fields above
+        if len(d) > 1:  # other keys
             incident_integration_metadata_patch_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

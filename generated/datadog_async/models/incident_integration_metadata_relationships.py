@@ -124,7 +124,7 @@ class IncidentIntegrationMetadataRelationships(DatadogModel):
         incident_integration_metadata_relationships.created_by_user = created_by_user
         incident_integration_metadata_relationships.last_modified_by_user = last_modified_by_user
         incident_integration_metadata_relationships._absent = _absent
-        if len(d) + _absent.bit_count() > 2:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             incident_integration_metadata_relationships.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -152,7 +152,7 @@ class IncidentIntegrationMetadataResponseData(DatadogModel):
         incident_integration_metadata_response_data.attributes = attributes
         incident_integration_metadata_response_data.relationships = relationships
         incident_integration_metadata_response_data._absent = _absent
-        if len(d) + _absent.bit_count() > 4:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 4:  # other keys
             incident_integration_metadata_response_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -12,7 +12,7 @@ from ..types import (
     ModelValidationError,
     _as_object,
     _extra_fields,
-    _lift,
+    _lift_items,
 )
 
 T = TypeVar("T", bound="IncidentIntegrationMetadataSlack")
@@ -72,22 +72,16 @@ class IncidentIntegrationMetadataSlack(DatadogModel):
             ModelValidationError.at_index(_e, channels, IncidentIntegrationMetadataSlackChannelItem.from_dict)
             _e.path.insert(0, "channels")
             raise
-        for _j0, _h0 in enumerate(channels):
+        for _h0 in channels:
             if _h0._deviations:
-                _devs = _lift(
-                    _devs,
-                    (
-                        "channels",
-                        _j0,
-                    ),
-                    _h0._deviations,
-                )
+                _devs = _lift_items(_devs, ("channels",), channels)
+                break
 
         # Attributes stored directly (no __init__): the parse above already decided every value.
         incident_integration_metadata_slack = object.__new__(cls)
         incident_integration_metadata_slack.channels = channels
         incident_integration_metadata_slack._absent = 0
-        if len(d) > 1:  # keys other than the fields above
+        if len(d) > 1:  # other keys
             incident_integration_metadata_slack.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -114,7 +114,7 @@ class IncidentIntegrationMetadataSlackChannelItem(DatadogModel):
         incident_integration_metadata_slack_channel_item.redirect_url = redirect_url
         incident_integration_metadata_slack_channel_item.team_id = team_id
         incident_integration_metadata_slack_channel_item._absent = _absent
-        if len(d) + _absent.bit_count() > 4:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 4:  # other keys
             incident_integration_metadata_slack_channel_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -104,7 +104,7 @@ class IncidentNonDatadogCreator(DatadogModel):
         incident_non_datadog_creator.image_48_px = image_48_px
         incident_non_datadog_creator.name = name
         incident_non_datadog_creator._absent = _absent
-        if len(d) + _absent.bit_count() > 2:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             incident_non_datadog_creator.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incident_non_datadog_creator.additional_properties)

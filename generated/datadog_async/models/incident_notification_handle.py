@@ -104,7 +104,7 @@ class IncidentNotificationHandle(DatadogModel):
         incident_notification_handle.display_name = display_name
         incident_notification_handle.handle = handle
         incident_notification_handle._absent = _absent
-        if len(d) + _absent.bit_count() > 2:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             incident_notification_handle.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incident_notification_handle.additional_properties)

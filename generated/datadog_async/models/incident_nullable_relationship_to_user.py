@@ -80,7 +80,7 @@ class IncidentNullableRelationshipToUser(DatadogModel):
         incident_nullable_relationship_to_user = object.__new__(cls)
         incident_nullable_relationship_to_user.data = data
         incident_nullable_relationship_to_user._absent = 0
-        if len(d) > 1:  # keys other than the fields above
+        if len(d) > 1:  # other keys
             incident_nullable_relationship_to_user.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

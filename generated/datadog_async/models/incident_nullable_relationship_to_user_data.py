@@ -83,7 +83,7 @@ class IncidentNullableRelationshipToUserData(DatadogModel):
         incident_nullable_relationship_to_user_data.id = id
         incident_nullable_relationship_to_user_data.type_ = type_
         incident_nullable_relationship_to_user_data._absent = 0
-        if len(d) > 2:  # keys other than the fields above
+        if len(d) > 2:  # other keys
             incident_nullable_relationship_to_user_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

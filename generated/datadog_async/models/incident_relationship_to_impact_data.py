@@ -86,7 +86,7 @@ class IncidentRelationshipToImpactData(DatadogModel):
         incident_relationship_to_impact_data.id = id
         incident_relationship_to_impact_data.type_ = type_
         incident_relationship_to_impact_data._absent = 0
-        if len(d) > 2:  # keys other than the fields above
+        if len(d) > 2:  # other keys
             incident_relationship_to_impact_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

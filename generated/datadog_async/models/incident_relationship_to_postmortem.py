@@ -76,7 +76,7 @@ class IncidentRelationshipToPostmortem(DatadogModel):
         incident_relationship_to_postmortem = object.__new__(cls)
         incident_relationship_to_postmortem.data = data
         incident_relationship_to_postmortem._absent = 0
-        if len(d) > 1:  # keys other than the fields above
+        if len(d) > 1:  # other keys
             incident_relationship_to_postmortem.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -76,7 +76,7 @@ class IncidentRelationshipToUser(DatadogModel):
         incident_relationship_to_user = object.__new__(cls)
         incident_relationship_to_user.data = data
         incident_relationship_to_user._absent = 0
-        if len(d) > 1:  # keys other than the fields above
+        if len(d) > 1:  # other keys
             incident_relationship_to_user.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incident_relationship_to_user.additional_properties)

@@ -118,7 +118,7 @@ class IncidentResponse(DatadogModel):
                 included = None
             else:
                 for _j0, _h0 in enumerate(included):
-                    if _h0.__class__ is dict:
+                    if isinstance(_h0, dict):
                         _devs = _unknown_shape(
                             _devs,
                             (
@@ -128,7 +128,7 @@ class IncidentResponse(DatadogModel):
                             "IncidentUserData or IncidentAttachmentData",
                             _h0,
                         )
-                    elif isinstance(_h0, DatadogModel) and _h0._deviations:
+                    elif _h0._deviations:
                         _devs = _lift(
                             _devs,
                             (
@@ -143,7 +143,7 @@ class IncidentResponse(DatadogModel):
         incident_response.data = data
         incident_response.included = included
         incident_response._absent = _absent
-        if len(d) + _absent.bit_count() > 2:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             incident_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incident_response.additional_properties)

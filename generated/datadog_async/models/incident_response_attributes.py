@@ -17,6 +17,7 @@ from ..types import (
     _as_object,
     _extra_fields,
     _lift,
+    _lift_items,
     _parse_datetime,
     _rejected,
     _unknown_value,
@@ -513,16 +514,10 @@ class IncidentResponseAttributes(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "notification_handles", _src, _e)
                 notification_handles = None
             else:
-                for _j0, _h0 in enumerate(notification_handles):
+                for _h0 in notification_handles:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "notification_handles",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("notification_handles",), notification_handles)
+                        break
         public_id = d.get("public_id", UNSET)
         if public_id.__class__ is not int and (isinstance(public_id, bool) or not isinstance(public_id, int)):
             if public_id is UNSET:
@@ -637,7 +632,7 @@ class IncidentResponseAttributes(DatadogModel):
         incident_response_attributes.time_to_resolve = time_to_resolve
         incident_response_attributes.visibility = visibility
         incident_response_attributes._absent = _absent
-        if len(d) + _absent.bit_count() > 23:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 23:  # other keys
             incident_response_attributes.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incident_response_attributes.additional_properties)

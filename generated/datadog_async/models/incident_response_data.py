@@ -149,7 +149,7 @@ class IncidentResponseData(DatadogModel):
         incident_response_data.attributes = attributes
         incident_response_data.relationships = relationships
         incident_response_data._absent = _absent
-        if len(d) + _absent.bit_count() > 4:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 4:  # other keys
             incident_response_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incident_response_data.additional_properties)

@@ -94,7 +94,7 @@ class IncidentResponseMeta(DatadogModel):
         incident_response_meta = object.__new__(cls)
         incident_response_meta.pagination = pagination
         incident_response_meta._absent = _absent
-        if len(d) + _absent.bit_count() > 1:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 1:  # other keys
             incident_response_meta.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incident_response_meta.additional_properties)

@@ -126,7 +126,7 @@ class IncidentResponseMetaPagination(DatadogModel):
         incident_response_meta_pagination.offset = offset
         incident_response_meta_pagination.size = size
         incident_response_meta_pagination._absent = _absent
-        if len(d) + _absent.bit_count() > 3:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             incident_response_meta_pagination.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

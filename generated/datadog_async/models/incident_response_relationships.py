@@ -304,7 +304,7 @@ class IncidentResponseRelationships(DatadogModel):
         incident_response_relationships.responders = responders
         incident_response_relationships.user_defined_fields = user_defined_fields
         incident_response_relationships._absent = _absent
-        if len(d) + _absent.bit_count() > 8:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 8:  # other keys
             incident_response_relationships.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incident_response_relationships.additional_properties)

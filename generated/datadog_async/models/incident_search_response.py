@@ -130,7 +130,7 @@ class IncidentSearchResponse(DatadogModel):
                 included = None
             else:
                 for _j0, _h0 in enumerate(included):
-                    if _h0.__class__ is dict:
+                    if isinstance(_h0, dict):
                         _devs = _unknown_shape(
                             _devs,
                             (
@@ -140,7 +140,7 @@ class IncidentSearchResponse(DatadogModel):
                             "IncidentUserData or IncidentAttachmentData",
                             _h0,
                         )
-                    elif isinstance(_h0, DatadogModel) and _h0._deviations:
+                    elif _h0._deviations:
                         _devs = _lift(
                             _devs,
                             (
@@ -173,7 +173,7 @@ class IncidentSearchResponse(DatadogModel):
         incident_search_response.included = included
         incident_search_response.meta = meta
         incident_search_response._absent = _absent
-        if len(d) + _absent.bit_count() > 3:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             incident_search_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incident_search_response.additional_properties)

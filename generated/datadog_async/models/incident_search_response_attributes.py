@@ -13,6 +13,7 @@ from ..types import (
     _as_object,
     _extra_fields,
     _lift,
+    _lift_items,
 )
 
 T = TypeVar("T", bound="IncidentSearchResponseAttributes")
@@ -91,16 +92,10 @@ class IncidentSearchResponseAttributes(DatadogModel):
             ModelValidationError.at_index(_e, incidents, IncidentSearchResponseIncidentsData.from_dict)
             _e.path.insert(0, "incidents")
             raise
-        for _j0, _h0 in enumerate(incidents):
+        for _h0 in incidents:
             if _h0._deviations:
-                _devs = _lift(
-                    _devs,
-                    (
-                        "incidents",
-                        _j0,
-                    ),
-                    _h0._deviations,
-                )
+                _devs = _lift_items(_devs, ("incidents",), incidents)
+                break
         if total.__class__ is not int and (isinstance(total, bool) or not isinstance(total, int)):
             raise ModelValidationError.expected("total", "an integer", total)
 
@@ -110,7 +105,7 @@ class IncidentSearchResponseAttributes(DatadogModel):
         incident_search_response_attributes.incidents = incidents
         incident_search_response_attributes.total = total
         incident_search_response_attributes._absent = 0
-        if len(d) > 3:  # keys other than the fields above
+        if len(d) > 3:  # other keys
             incident_search_response_attributes.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

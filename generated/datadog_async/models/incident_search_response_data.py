@@ -123,7 +123,7 @@ class IncidentSearchResponseData(DatadogModel):
         incident_search_response_data.attributes = attributes
         incident_search_response_data.type_ = type_
         incident_search_response_data._absent = _absent
-        if len(d) + _absent.bit_count() > 2:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             incident_search_response_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incident_search_response_data.additional_properties)

@@ -14,7 +14,7 @@ from ..types import (
     Unset,
     _as_object,
     _extra_fields,
-    _lift,
+    _lift_items,
     _rejected,
 )
 
@@ -213,16 +213,10 @@ class IncidentSearchResponseFacetsData(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "commander", _src, _e)
                 commander = None
             else:
-                for _j0, _h0 in enumerate(commander):
+                for _h0 in commander:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "commander",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("commander",), commander)
+                        break
         created_by = d.get("created_by", UNSET)
         if created_by is UNSET:
             _absent |= 2
@@ -244,16 +238,10 @@ class IncidentSearchResponseFacetsData(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "created_by", _src, _e)
                 created_by = None
             else:
-                for _j0, _h0 in enumerate(created_by):
+                for _h0 in created_by:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "created_by",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("created_by",), created_by)
+                        break
         fields = d.get("fields", UNSET)
         if fields is UNSET:
             _absent |= 4
@@ -275,16 +263,10 @@ class IncidentSearchResponseFacetsData(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "fields", _src, _e)
                 fields = None
             else:
-                for _j0, _h0 in enumerate(fields):
+                for _h0 in fields:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "fields",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("fields",), fields)
+                        break
         impact = d.get("impact", UNSET)
         if impact is UNSET:
             _absent |= 8
@@ -306,16 +288,10 @@ class IncidentSearchResponseFacetsData(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "impact", _src, _e)
                 impact = None
             else:
-                for _j0, _h0 in enumerate(impact):
+                for _h0 in impact:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "impact",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("impact",), impact)
+                        break
         last_modified_by = d.get("last_modified_by", UNSET)
         if last_modified_by is UNSET:
             _absent |= 16
@@ -337,16 +313,10 @@ class IncidentSearchResponseFacetsData(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "last_modified_by", _src, _e)
                 last_modified_by = None
             else:
-                for _j0, _h0 in enumerate(last_modified_by):
+                for _h0 in last_modified_by:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "last_modified_by",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("last_modified_by",), last_modified_by)
+                        break
         postmortem = d.get("postmortem", UNSET)
         if postmortem is UNSET:
             _absent |= 32
@@ -368,16 +338,10 @@ class IncidentSearchResponseFacetsData(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "postmortem", _src, _e)
                 postmortem = None
             else:
-                for _j0, _h0 in enumerate(postmortem):
+                for _h0 in postmortem:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "postmortem",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("postmortem",), postmortem)
+                        break
         responder = d.get("responder", UNSET)
         if responder is UNSET:
             _absent |= 64
@@ -399,16 +363,10 @@ class IncidentSearchResponseFacetsData(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "responder", _src, _e)
                 responder = None
             else:
-                for _j0, _h0 in enumerate(responder):
+                for _h0 in responder:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "responder",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("responder",), responder)
+                        break
         severity = d.get("severity", UNSET)
         if severity is UNSET:
             _absent |= 128
@@ -430,16 +388,10 @@ class IncidentSearchResponseFacetsData(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "severity", _src, _e)
                 severity = None
             else:
-                for _j0, _h0 in enumerate(severity):
+                for _h0 in severity:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "severity",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("severity",), severity)
+                        break
         state = d.get("state", UNSET)
         if state is UNSET:
             _absent |= 256
@@ -461,16 +413,10 @@ class IncidentSearchResponseFacetsData(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "state", _src, _e)
                 state = None
             else:
-                for _j0, _h0 in enumerate(state):
+                for _h0 in state:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "state",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("state",), state)
+                        break
         time_to_repair = d.get("time_to_repair", UNSET)
         if time_to_repair is UNSET:
             _absent |= 512
@@ -492,16 +438,10 @@ class IncidentSearchResponseFacetsData(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "time_to_repair", _src, _e)
                 time_to_repair = None
             else:
-                for _j0, _h0 in enumerate(time_to_repair):
+                for _h0 in time_to_repair:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "time_to_repair",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("time_to_repair",), time_to_repair)
+                        break
         time_to_resolve = d.get("time_to_resolve", UNSET)
         if time_to_resolve is UNSET:
             _absent |= 1024
@@ -523,16 +463,10 @@ class IncidentSearchResponseFacetsData(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "time_to_resolve", _src, _e)
                 time_to_resolve = None
             else:
-                for _j0, _h0 in enumerate(time_to_resolve):
+                for _h0 in time_to_resolve:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "time_to_resolve",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("time_to_resolve",), time_to_resolve)
+                        break
 
         # Attributes stored directly (no __init__): the parse above already decided every value.
         incident_search_response_facets_data = object.__new__(cls)
@@ -548,7 +482,7 @@ class IncidentSearchResponseFacetsData(DatadogModel):
         incident_search_response_facets_data.time_to_repair = time_to_repair
         incident_search_response_facets_data.time_to_resolve = time_to_resolve
         incident_search_response_facets_data._absent = _absent
-        if len(d) + _absent.bit_count() > 11:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 11:  # other keys
             incident_search_response_facets_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -104,7 +104,7 @@ class IncidentSearchResponseFieldFacetData(DatadogModel):
         incident_search_response_field_facet_data.count = count
         incident_search_response_field_facet_data.name = name
         incident_search_response_field_facet_data._absent = _absent
-        if len(d) + _absent.bit_count() > 2:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             incident_search_response_field_facet_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

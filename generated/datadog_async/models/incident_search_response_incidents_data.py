@@ -76,7 +76,7 @@ class IncidentSearchResponseIncidentsData(DatadogModel):
         incident_search_response_incidents_data = object.__new__(cls)
         incident_search_response_incidents_data.data = data
         incident_search_response_incidents_data._absent = 0
-        if len(d) > 1:  # keys other than the fields above
+        if len(d) > 1:  # other keys
             incident_search_response_incidents_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

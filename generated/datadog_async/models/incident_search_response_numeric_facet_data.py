@@ -85,7 +85,7 @@ class IncidentSearchResponseNumericFacetData(DatadogModel):
         incident_search_response_numeric_facet_data.aggregates = aggregates
         incident_search_response_numeric_facet_data.name = name
         incident_search_response_numeric_facet_data._absent = 0
-        if len(d) > 2:  # keys other than the fields above
+        if len(d) > 2:  # other keys
             incident_search_response_numeric_facet_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

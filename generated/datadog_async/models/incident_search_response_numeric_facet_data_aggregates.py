@@ -112,7 +112,7 @@ class IncidentSearchResponseNumericFacetDataAggregates(DatadogModel):
         incident_search_response_numeric_facet_data_aggregates.max_ = max_
         incident_search_response_numeric_facet_data_aggregates.min_ = min_
         incident_search_response_numeric_facet_data_aggregates._absent = _absent
-        if len(d) + _absent.bit_count() > 2:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             incident_search_response_numeric_facet_data_aggregates.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

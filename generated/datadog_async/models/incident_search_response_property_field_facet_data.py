@@ -15,6 +15,7 @@ from ..types import (
     _as_object,
     _extra_fields,
     _lift,
+    _lift_items,
     _rejected,
 )
 
@@ -94,16 +95,10 @@ class IncidentSearchResponsePropertyFieldFacetData(DatadogModel):
             ModelValidationError.at_index(_e, facets, IncidentSearchResponseFieldFacetData.from_dict)
             _e.path.insert(0, "facets")
             raise
-        for _j0, _h0 in enumerate(facets):
+        for _h0 in facets:
             if _h0._deviations:
-                _devs = _lift(
-                    _devs,
-                    (
-                        "facets",
-                        _j0,
-                    ),
-                    _h0._deviations,
-                )
+                _devs = _lift_items(_devs, ("facets",), facets)
+                break
         if not isinstance(name, str):
             raise ModelValidationError.expected("name", "a string", name)
         _absent = 0  # bit i: optional field i is not in the object
@@ -131,7 +126,7 @@ class IncidentSearchResponsePropertyFieldFacetData(DatadogModel):
         incident_search_response_property_field_facet_data.name = name
         incident_search_response_property_field_facet_data.aggregates = aggregates
         incident_search_response_property_field_facet_data._absent = _absent
-        if len(d) + _absent.bit_count() > 3:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             incident_search_response_property_field_facet_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -167,7 +167,7 @@ class IncidentSearchResponseUserFacetData(DatadogModel):
         incident_search_response_user_facet_data.name = name
         incident_search_response_user_facet_data.uuid = uuid
         incident_search_response_user_facet_data._absent = _absent
-        if len(d) + _absent.bit_count() > 5:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 5:  # other keys
             incident_search_response_user_facet_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

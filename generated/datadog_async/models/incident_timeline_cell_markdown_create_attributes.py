@@ -120,7 +120,7 @@ class IncidentTimelineCellMarkdownCreateAttributes(DatadogModel):
         incident_timeline_cell_markdown_create_attributes.content = content
         incident_timeline_cell_markdown_create_attributes.important = important
         incident_timeline_cell_markdown_create_attributes._absent = _absent
-        if len(d) + _absent.bit_count() > 3:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             incident_timeline_cell_markdown_create_attributes.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

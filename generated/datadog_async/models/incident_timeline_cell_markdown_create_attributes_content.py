@@ -83,7 +83,7 @@ class IncidentTimelineCellMarkdownCreateAttributesContent(DatadogModel):
         incident_timeline_cell_markdown_create_attributes_content = object.__new__(cls)
         incident_timeline_cell_markdown_create_attributes_content.content = content
         incident_timeline_cell_markdown_create_attributes_content._absent = _absent
-        if len(d) + _absent.bit_count() > 1:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 1:  # other keys
             incident_timeline_cell_markdown_create_attributes_content.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

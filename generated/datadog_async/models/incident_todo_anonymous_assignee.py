@@ -104,7 +104,7 @@ class IncidentTodoAnonymousAssignee(DatadogModel):
         incident_todo_anonymous_assignee.name = name
         incident_todo_anonymous_assignee.source = source
         incident_todo_anonymous_assignee._absent = 0
-        if len(d) > 4:  # keys other than the fields above
+        if len(d) > 4:  # other keys
             incident_todo_anonymous_assignee.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -226,7 +226,7 @@ class IncidentTodoAttributes(DatadogModel):
         incident_todo_attributes.incident_id = incident_id
         incident_todo_attributes.modified = modified
         incident_todo_attributes._absent = _absent
-        if len(d) + _absent.bit_count() > 7:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 7:  # other keys
             incident_todo_attributes.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incident_todo_attributes.additional_properties)

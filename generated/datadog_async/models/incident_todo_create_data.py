@@ -89,7 +89,7 @@ class IncidentTodoCreateData(DatadogModel):
         incident_todo_create_data.attributes = attributes
         incident_todo_create_data.type_ = type_
         incident_todo_create_data._absent = 0
-        if len(d) > 2:  # keys other than the fields above
+        if len(d) > 2:  # other keys
             incident_todo_create_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incident_todo_create_data.additional_properties)

@@ -76,7 +76,7 @@ class IncidentTodoCreateRequest(DatadogModel):
         incident_todo_create_request = object.__new__(cls)
         incident_todo_create_request.data = data
         incident_todo_create_request._absent = 0
-        if len(d) > 1:  # keys other than the fields above
+        if len(d) > 1:  # other keys
             incident_todo_create_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incident_todo_create_request.additional_properties)

@@ -124,7 +124,7 @@ class IncidentTodoRelationships(DatadogModel):
         incident_todo_relationships.created_by_user = created_by_user
         incident_todo_relationships.last_modified_by_user = last_modified_by_user
         incident_todo_relationships._absent = _absent
-        if len(d) + _absent.bit_count() > 2:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             incident_todo_relationships.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incident_todo_relationships.additional_properties)

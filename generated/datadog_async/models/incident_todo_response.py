@@ -15,6 +15,7 @@ from ..types import (
     _as_object,
     _extra_fields,
     _lift,
+    _lift_items,
     _rejected,
 )
 
@@ -109,23 +110,17 @@ class IncidentTodoResponse(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "included", _src, _e)
                 included = None
             else:
-                for _j0, _h0 in enumerate(included):
+                for _h0 in included:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "included",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("included",), included)
+                        break
 
         # Attributes stored directly (no __init__): the parse above already decided every value.
         incident_todo_response = object.__new__(cls)
         incident_todo_response.data = data
         incident_todo_response.included = included
         incident_todo_response._absent = _absent
-        if len(d) + _absent.bit_count() > 2:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             incident_todo_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incident_todo_response.additional_properties)

@@ -16,6 +16,7 @@ from ..types import (
     _as_object,
     _extra_fields,
     _lift,
+    _lift_items,
     _parse_datetime,
     _rejected,
     _wrong,
@@ -253,16 +254,10 @@ class IncidentUpdateAttributes(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "notification_handles", _src, _e)
                 notification_handles = None
             else:
-                for _j0, _h0 in enumerate(notification_handles):
+                for _h0 in notification_handles:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "notification_handles",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("notification_handles",), notification_handles)
+                        break
         title = d.get("title", UNSET)
         if not isinstance(title, str):
             if title is UNSET:
@@ -283,7 +278,7 @@ class IncidentUpdateAttributes(DatadogModel):
         incident_update_attributes.notification_handles = notification_handles
         incident_update_attributes.title = title
         incident_update_attributes._absent = _absent
-        if len(d) + _absent.bit_count() > 8:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 8:  # other keys
             incident_update_attributes.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incident_update_attributes.additional_properties)

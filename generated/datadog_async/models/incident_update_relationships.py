@@ -155,7 +155,7 @@ class IncidentUpdateRelationships(DatadogModel):
         incident_update_relationships.integrations = integrations
         incident_update_relationships.postmortem = postmortem
         incident_update_relationships._absent = _absent
-        if len(d) + _absent.bit_count() > 3:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             incident_update_relationships.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incident_update_relationships.additional_properties)

@@ -305,7 +305,7 @@ class IncidentUserAttributes(DatadogModel):
         incident_user_attributes.title = title
         incident_user_attributes.verified = verified
         incident_user_attributes._absent = _absent
-        if len(d) + _absent.bit_count() > 11:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 11:  # other keys
             incident_user_attributes.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incident_user_attributes.additional_properties)

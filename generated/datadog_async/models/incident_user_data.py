@@ -171,7 +171,7 @@ class IncidentUserData(DatadogModel):
         incident_user_data.relationships = relationships
         incident_user_data.type_ = type_
         incident_user_data._absent = _absent
-        if len(d) + _absent.bit_count() > 4:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 4:  # other keys
             incident_user_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incident_user_data.additional_properties)

@@ -76,7 +76,7 @@ class IncidentUserRelationshipToOrganization(DatadogModel):
         incident_user_relationship_to_organization = object.__new__(cls)
         incident_user_relationship_to_organization.data = data
         incident_user_relationship_to_organization._absent = 0
-        if len(d) > 1:  # keys other than the fields above
+        if len(d) > 1:  # other keys
             incident_user_relationship_to_organization.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

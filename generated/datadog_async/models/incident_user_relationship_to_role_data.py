@@ -111,7 +111,7 @@ class IncidentUserRelationshipToRoleData(DatadogModel):
         incident_user_relationship_to_role_data.id = id
         incident_user_relationship_to_role_data.type_ = type_
         incident_user_relationship_to_role_data._absent = _absent
-        if len(d) + _absent.bit_count() > 2:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             incident_user_relationship_to_role_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

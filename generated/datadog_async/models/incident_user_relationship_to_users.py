@@ -12,7 +12,7 @@ from ..types import (
     ModelValidationError,
     _as_object,
     _extra_fields,
-    _lift,
+    _lift_items,
 )
 
 T = TypeVar("T", bound="IncidentUserRelationshipToUsers")
@@ -72,22 +72,16 @@ class IncidentUserRelationshipToUsers(DatadogModel):
             ModelValidationError.at_index(_e, data, IncidentRelationshipToUserData.from_dict)
             _e.path.insert(0, "data")
             raise
-        for _j0, _h0 in enumerate(data):
+        for _h0 in data:
             if _h0._deviations:
-                _devs = _lift(
-                    _devs,
-                    (
-                        "data",
-                        _j0,
-                    ),
-                    _h0._deviations,
-                )
+                _devs = _lift_items(_devs, ("data",), data)
+                break
 
         # Attributes stored directly (no __init__): the parse above already decided every value.
         incident_user_relationship_to_users = object.__new__(cls)
         incident_user_relationship_to_users.data = data
         incident_user_relationship_to_users._absent = 0
-        if len(d) > 1:  # keys other than the fields above
+        if len(d) > 1:  # other keys
             incident_user_relationship_to_users.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

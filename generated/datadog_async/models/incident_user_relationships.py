@@ -184,7 +184,7 @@ class IncidentUserRelationships(DatadogModel):
         incident_user_relationships.other_users = other_users
         incident_user_relationships.roles = roles
         incident_user_relationships._absent = _absent
-        if len(d) + _absent.bit_count() > 4:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 4:  # other keys
             incident_user_relationships.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incident_user_relationships.additional_properties)

@@ -16,6 +16,7 @@ from ..types import (
     _deeper,
     _extra_fields,
     _lift,
+    _lift_items,
     _rejected,
     _union_fallback,
     _unknown_shape,
@@ -103,16 +104,10 @@ class IncidentsResponse(DatadogModel):
             ModelValidationError.at_index(_e, data, IncidentResponseData.from_dict)
             _e.path.insert(0, "data")
             raise
-        for _j0, _h0 in enumerate(data):
+        for _h0 in data:
             if _h0._deviations:
-                _devs = _lift(
-                    _devs,
-                    (
-                        "data",
-                        _j0,
-                    ),
-                    _h0._deviations,
-                )
+                _devs = _lift_items(_devs, ("data",), data)
+                break
         _absent = 0  # bit i: optional field i is not in the object
         included = d.get("included", UNSET)
         if included is UNSET:
@@ -141,7 +136,7 @@ class IncidentsResponse(DatadogModel):
                 included = None
             else:
                 for _j0, _h0 in enumerate(included):
-                    if _h0.__class__ is dict:
+                    if isinstance(_h0, dict):
                         _devs = _unknown_shape(
                             _devs,
                             (
@@ -151,7 +146,7 @@ class IncidentsResponse(DatadogModel):
                             "IncidentUserData or IncidentAttachmentData",
                             _h0,
                         )
-                    elif isinstance(_h0, DatadogModel) and _h0._deviations:
+                    elif _h0._deviations:
                         _devs = _lift(
                             _devs,
                             (
@@ -184,7 +179,7 @@ class IncidentsResponse(DatadogModel):
         incidents_response.included = included
         incidents_response.meta = meta
         incidents_response._absent = _absent
-        if len(d) + _absent.bit_count() > 3:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             incidents_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, incidents_response.additional_properties)

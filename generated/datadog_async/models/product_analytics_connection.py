@@ -16,6 +16,7 @@ from ..types import (
     _as_object,
     _extra_fields,
     _lift,
+    _lift_items,
     _parse_datetime,
     _rejected,
     _wrong,
@@ -213,16 +214,10 @@ class ProductAnalyticsConnection(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "fields", _src, _e)
                 fields = None
             else:
-                for _j0, _h0 in enumerate(fields):
+                for _h0 in fields:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "fields",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("fields",), fields)
+                        break
         id = d.get("id", UNSET)
         if not isinstance(id, str):
             if id is UNSET:
@@ -307,7 +302,7 @@ class ProductAnalyticsConnection(DatadogModel):
         product_analytics_connection.updated_at = updated_at
         product_analytics_connection.updated_by = updated_by
         product_analytics_connection._absent = _absent
-        if len(d) + _absent.bit_count() > 9:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 9:  # other keys
             product_analytics_connection.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
             _devs = _extra_fields(_devs, product_analytics_connection.additional_properties)

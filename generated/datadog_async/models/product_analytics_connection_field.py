@@ -168,7 +168,7 @@ class ProductAnalyticsConnectionField(DatadogModel):
         product_analytics_connection_field.display_name = display_name
         product_analytics_connection_field.groups = groups
         product_analytics_connection_field._absent = _absent
-        if len(d) + _absent.bit_count() > 6:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 6:  # other keys
             product_analytics_connection_field.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

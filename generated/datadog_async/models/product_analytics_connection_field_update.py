@@ -171,7 +171,7 @@ class ProductAnalyticsConnectionFieldUpdate(DatadogModel):
         product_analytics_connection_field_update.updated_field_id = updated_field_id
         product_analytics_connection_field_update.updated_groups = updated_groups
         product_analytics_connection_field_update._absent = _absent
-        if len(d) + _absent.bit_count() > 5:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 5:  # other keys
             product_analytics_connection_field_update.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

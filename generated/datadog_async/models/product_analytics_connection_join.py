@@ -104,7 +104,7 @@ class ProductAnalyticsConnectionJoin(DatadogModel):
         product_analytics_connection_join.attribute = attribute
         product_analytics_connection_join.type_ = type_
         product_analytics_connection_join._absent = _absent
-        if len(d) + _absent.bit_count() > 2:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             product_analytics_connection_join.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -94,7 +94,7 @@ class ProductAnalyticsListConnectionsResponse(DatadogModel):
         product_analytics_list_connections_response = object.__new__(cls)
         product_analytics_list_connections_response.data = data
         product_analytics_list_connections_response._absent = _absent
-        if len(d) + _absent.bit_count() > 1:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 1:  # other keys
             product_analytics_list_connections_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

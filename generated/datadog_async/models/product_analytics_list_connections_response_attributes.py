@@ -14,7 +14,7 @@ from ..types import (
     Unset,
     _as_object,
     _extra_fields,
-    _lift,
+    _lift_items,
     _rejected,
 )
 
@@ -93,22 +93,16 @@ class ProductAnalyticsListConnectionsResponseAttributes(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "connections", _src, _e)
                 connections = None
             else:
-                for _j0, _h0 in enumerate(connections):
+                for _h0 in connections:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "connections",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("connections",), connections)
+                        break
 
         # Attributes stored directly (no __init__): the parse above already decided every value.
         product_analytics_list_connections_response_attributes = object.__new__(cls)
         product_analytics_list_connections_response_attributes.connections = connections
         product_analytics_list_connections_response_attributes._absent = _absent
-        if len(d) + _absent.bit_count() > 1:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 1:  # other keys
             product_analytics_list_connections_response_attributes.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

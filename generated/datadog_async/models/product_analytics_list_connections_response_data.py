@@ -137,7 +137,7 @@ class ProductAnalyticsListConnectionsResponseData(DatadogModel):
         product_analytics_list_connections_response_data.attributes = attributes
         product_analytics_list_connections_response_data.id = id
         product_analytics_list_connections_response_data._absent = _absent
-        if len(d) + _absent.bit_count() > 3:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             product_analytics_list_connections_response_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

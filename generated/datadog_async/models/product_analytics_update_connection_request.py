@@ -94,7 +94,7 @@ class ProductAnalyticsUpdateConnectionRequest(DatadogModel):
         product_analytics_update_connection_request = object.__new__(cls)
         product_analytics_update_connection_request.data = data
         product_analytics_update_connection_request._absent = _absent
-        if len(d) + _absent.bit_count() > 1:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 1:  # other keys
             product_analytics_update_connection_request.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -14,7 +14,7 @@ from ..types import (
     Unset,
     _as_object,
     _extra_fields,
-    _lift,
+    _lift_items,
     _rejected,
 )
 
@@ -117,16 +117,10 @@ class ProductAnalyticsUpdateConnectionRequestAttributes(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "fields_to_add", _src, _e)
                 fields_to_add = None
             else:
-                for _j0, _h0 in enumerate(fields_to_add):
+                for _h0 in fields_to_add:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "fields_to_add",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("fields_to_add",), fields_to_add)
+                        break
         fields_to_delete = d.get("fields_to_delete", UNSET)
         if fields_to_delete is UNSET:
             _absent |= 2
@@ -167,16 +161,10 @@ class ProductAnalyticsUpdateConnectionRequestAttributes(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "fields_to_update", _src, _e)
                 fields_to_update = None
             else:
-                for _j0, _h0 in enumerate(fields_to_update):
+                for _h0 in fields_to_update:
                     if _h0._deviations:
-                        _devs = _lift(
-                            _devs,
-                            (
-                                "fields_to_update",
-                                _j0,
-                            ),
-                            _h0._deviations,
-                        )
+                        _devs = _lift_items(_devs, ("fields_to_update",), fields_to_update)
+                        break
 
         # Attributes stored directly (no __init__): the parse above already decided every value.
         product_analytics_update_connection_request_attributes = object.__new__(cls)
@@ -184,7 +172,7 @@ class ProductAnalyticsUpdateConnectionRequestAttributes(DatadogModel):
         product_analytics_update_connection_request_attributes.fields_to_delete = fields_to_delete
         product_analytics_update_connection_request_attributes.fields_to_update = fields_to_update
         product_analytics_update_connection_request_attributes._absent = _absent
-        if len(d) + _absent.bit_count() > 3:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             product_analytics_update_connection_request_attributes.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }

@@ -124,7 +124,7 @@ class ProductAnalyticsUpdateConnectionRequestData(DatadogModel):
         product_analytics_update_connection_request_data.type_ = type_
         product_analytics_update_connection_request_data.attributes = attributes
         product_analytics_update_connection_request_data._absent = _absent
-        if len(d) + _absent.bit_count() > 3:  # keys other than the fields above
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             product_analytics_update_connection_request_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
