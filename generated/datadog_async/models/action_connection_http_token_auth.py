@@ -17,6 +17,7 @@ from ..types import (
     ModelValidationError,
     Unset,
     _as_object,
+    _deviations_of,
     _extra_fields,
     _lift,
     _lift_items,
@@ -165,10 +166,8 @@ class ActionConnectionHTTPTokenAuth(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "headers", _src, _e)
                 headers = None
             else:
-                for _h0 in headers:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("headers",), headers)
-                        break
+                if any(map(_deviations_of, headers)):
+                    _devs = _lift_items(_devs, ("headers",), headers)
         tokens = d.get("tokens", UNSET)
         if tokens is UNSET:
             _absent |= 4
@@ -190,10 +189,8 @@ class ActionConnectionHTTPTokenAuth(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "tokens", _src, _e)
                 tokens = None
             else:
-                for _h0 in tokens:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("tokens",), tokens)
-                        break
+                if any(map(_deviations_of, tokens)):
+                    _devs = _lift_items(_devs, ("tokens",), tokens)
         url_parameters = d.get("url_parameters", UNSET)
         if url_parameters is UNSET:
             _absent |= 8
@@ -215,10 +212,8 @@ class ActionConnectionHTTPTokenAuth(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "url_parameters", _src, _e)
                 url_parameters = None
             else:
-                for _h0 in url_parameters:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("url_parameters",), url_parameters)
-                        break
+                if any(map(_deviations_of, url_parameters)):
+                    _devs = _lift_items(_devs, ("url_parameters",), url_parameters)
 
         # Attributes stored directly (no __init__): the parse above already decided every value.
         action_connection_http_token_auth = object.__new__(cls)

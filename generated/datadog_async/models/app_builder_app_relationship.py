@@ -13,6 +13,7 @@ from ..types import (
     ModelValidationError,
     Unset,
     _as_object,
+    _deviations_of,
     _extra_fields,
     _lift,
     _lift_items,
@@ -106,10 +107,8 @@ class AppBuilderAppRelationship(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "connections", _src, _e)
                 connections = None
             else:
-                for _h0 in connections:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("connections",), connections)
-                        break
+                if any(map(_deviations_of, connections)):
+                    _devs = _lift_items(_devs, ("connections",), connections)
         deployment = d.get("deployment", UNSET)
         if deployment is UNSET:
             _absent |= 2

@@ -17,6 +17,7 @@ from ..types import (
     ModelValidationError,
     Unset,
     _as_object,
+    _deviations_of,
     _extra_fields,
     _lift,
     _lift_items,
@@ -148,10 +149,8 @@ class AppBuilderComponent(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "events", _src, _e)
                 events = None
             else:
-                for _h0 in events:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("events",), events)
-                        break
+                if any(map(_deviations_of, events)):
+                    _devs = _lift_items(_devs, ("events",), events)
         id = d.get("id", UNSET)
         if not isinstance(id, str):
             if id is UNSET:

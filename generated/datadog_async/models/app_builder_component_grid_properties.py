@@ -13,6 +13,7 @@ from ..types import (
     ModelValidationError,
     Unset,
     _as_object,
+    _deviations_of,
     _extra_fields,
     _lift_items,
     _rejected,
@@ -127,10 +128,8 @@ class AppBuilderComponentGridProperties(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "children", _src, _e)
                 children = None
             else:
-                for _h0 in children:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("children",), children)
-                        break
+                if any(map(_deviations_of, children)):
+                    _devs = _lift_items(_devs, ("children",), children)
         is_visible = d.get("isVisible", UNSET)
         if is_visible is UNSET:
             _absent |= 4

@@ -11,6 +11,7 @@ from ..types import (
     Deviation,
     ModelValidationError,
     _as_object,
+    _deviations_of,
     _extra_fields,
     _lift_items,
 )
@@ -75,10 +76,8 @@ class AppBuilderErrorResponse(DatadogModel):
             ModelValidationError.at_index(_e, errors, APIErrorObject.from_dict)
             _e.path.insert(0, "errors")
             raise
-        for _h0 in errors:
-            if _h0._deviations:
-                _devs = _lift_items(_devs, ("errors",), errors)
-                break
+        if any(map(_deviations_of, errors)):
+            _devs = _lift_items(_devs, ("errors",), errors)
 
         # Attributes stored directly (no __init__): the parse above already decided every value.
         app_builder_error_response = object.__new__(cls)

@@ -13,6 +13,7 @@ from ..types import (
     ModelValidationError,
     Unset,
     _as_object,
+    _deviations_of,
     _extra_fields,
     _lift,
     _lift_items,
@@ -147,10 +148,8 @@ class AppBuilderGetAppResponse(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "included", _src, _e)
                 included = None
             else:
-                for _h0 in included:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("included",), included)
-                        break
+                if any(map(_deviations_of, included)):
+                    _devs = _lift_items(_devs, ("included",), included)
         meta = d.get("meta", UNSET)
         if meta is UNSET:
             _absent |= 4

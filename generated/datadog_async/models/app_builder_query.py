@@ -18,6 +18,7 @@ from ..types import (
     ModelValidationError,
     Unset,
     _as_object,
+    _deviations_of,
     _extra_fields,
     _lift_items,
     _rejected,
@@ -145,10 +146,8 @@ class AppBuilderQuery(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "events", _src, _e)
                 events = None
             else:
-                for _h0 in events:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("events",), events)
-                        break
+                if any(map(_deviations_of, events)):
+                    _devs = _lift_items(_devs, ("events",), events)
         properties = d.get("properties", UNSET)
         if properties is UNSET:
             _absent |= 2

@@ -13,6 +13,7 @@ from ..types import (
     ModelValidationError,
     Unset,
     _as_object,
+    _deviations_of,
     _extra_fields,
     _lift_items,
     _rejected,
@@ -158,10 +159,8 @@ class AppBuilderUpdateAppRequestAttributes(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "components", _src, _e)
                 components = None
             else:
-                for _h0 in components:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("components",), components)
-                        break
+                if any(map(_deviations_of, components)):
+                    _devs = _lift_items(_devs, ("components",), components)
         description = d.get("description", UNSET)
         if not isinstance(description, str):
             if description is UNSET:
@@ -199,10 +198,8 @@ class AppBuilderUpdateAppRequestAttributes(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "queries", _src, _e)
                 queries = None
             else:
-                for _h0 in queries:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("queries",), queries)
-                        break
+                if any(map(_deviations_of, queries)):
+                    _devs = _lift_items(_devs, ("queries",), queries)
         root_instance_name = d.get("rootInstanceName", UNSET)
         if not isinstance(root_instance_name, str):
             if root_instance_name is UNSET:

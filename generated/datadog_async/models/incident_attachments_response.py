@@ -13,6 +13,7 @@ from ..types import (
     ModelValidationError,
     Unset,
     _as_object,
+    _deviations_of,
     _extra_fields,
     _lift_items,
     _rejected,
@@ -88,10 +89,8 @@ class IncidentAttachmentsResponse(DatadogModel):
             ModelValidationError.at_index(_e, data, IncidentAttachmentData.from_dict)
             _e.path.insert(0, "data")
             raise
-        for _h0 in data:
-            if _h0._deviations:
-                _devs = _lift_items(_devs, ("data",), data)
-                break
+        if any(map(_deviations_of, data)):
+            _devs = _lift_items(_devs, ("data",), data)
         _absent = 0  # bit i: optional field i is not in the object
         included = d.get("included", UNSET)
         if included is UNSET:
@@ -114,10 +113,8 @@ class IncidentAttachmentsResponse(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "included", _src, _e)
                 included = None
             else:
-                for _h0 in included:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("included",), included)
-                        break
+                if any(map(_deviations_of, included)):
+                    _devs = _lift_items(_devs, ("included",), included)
 
         # Attributes stored directly (no __init__): the parse above already decided every value.
         incident_attachments_response = object.__new__(cls)

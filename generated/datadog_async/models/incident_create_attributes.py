@@ -13,6 +13,7 @@ from ..types import (
     ModelValidationError,
     Unset,
     _as_object,
+    _deviations_of,
     _extra_fields,
     _lift,
     _lift_items,
@@ -177,10 +178,8 @@ class IncidentCreateAttributes(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "initial_cells", _src, _e)
                 initial_cells = None
             else:
-                for _h0 in initial_cells:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("initial_cells",), initial_cells)
-                        break
+                if any(map(_deviations_of, initial_cells)):
+                    _devs = _lift_items(_devs, ("initial_cells",), initial_cells)
         notification_handles = d.get("notification_handles", UNSET)
         if notification_handles is UNSET:
             _absent |= 8
@@ -202,10 +201,8 @@ class IncidentCreateAttributes(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "notification_handles", _src, _e)
                 notification_handles = None
             else:
-                for _h0 in notification_handles:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("notification_handles",), notification_handles)
-                        break
+                if any(map(_deviations_of, notification_handles)):
+                    _devs = _lift_items(_devs, ("notification_handles",), notification_handles)
 
         # Attributes stored directly (no __init__): the parse above already decided every value.
         incident_create_attributes = object.__new__(cls)

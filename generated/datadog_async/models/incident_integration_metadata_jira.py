@@ -11,6 +11,7 @@ from ..types import (
     Deviation,
     ModelValidationError,
     _as_object,
+    _deviations_of,
     _extra_fields,
     _lift_items,
 )
@@ -72,10 +73,8 @@ class IncidentIntegrationMetadataJira(DatadogModel):
             ModelValidationError.at_index(_e, issues, IncidentIntegrationMetadataJiraIssueItem.from_dict)
             _e.path.insert(0, "issues")
             raise
-        for _h0 in issues:
-            if _h0._deviations:
-                _devs = _lift_items(_devs, ("issues",), issues)
-                break
+        if any(map(_deviations_of, issues)):
+            _devs = _lift_items(_devs, ("issues",), issues)
 
         # Attributes stored directly (no __init__): the parse above already decided every value.
         incident_integration_metadata_jira = object.__new__(cls)

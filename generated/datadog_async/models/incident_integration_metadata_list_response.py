@@ -13,6 +13,7 @@ from ..types import (
     ModelValidationError,
     Unset,
     _as_object,
+    _deviations_of,
     _extra_fields,
     _lift,
     _lift_items,
@@ -101,10 +102,8 @@ class IncidentIntegrationMetadataListResponse(DatadogModel):
             ModelValidationError.at_index(_e, data, IncidentIntegrationMetadataResponseData.from_dict)
             _e.path.insert(0, "data")
             raise
-        for _h0 in data:
-            if _h0._deviations:
-                _devs = _lift_items(_devs, ("data",), data)
-                break
+        if any(map(_deviations_of, data)):
+            _devs = _lift_items(_devs, ("data",), data)
         _absent = 0  # bit i: optional field i is not in the object
         included = d.get("included", UNSET)
         if included is UNSET:
@@ -127,10 +126,8 @@ class IncidentIntegrationMetadataListResponse(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "included", _src, _e)
                 included = None
             else:
-                for _h0 in included:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("included",), included)
-                        break
+                if any(map(_deviations_of, included)):
+                    _devs = _lift_items(_devs, ("included",), included)
         meta = d.get("meta", UNSET)
         if meta is UNSET:
             _absent |= 2

@@ -11,6 +11,7 @@ from ..types import (
     Deviation,
     ModelValidationError,
     _as_object,
+    _deviations_of,
     _extra_fields,
     _lift_items,
 )
@@ -72,10 +73,8 @@ class IncidentIntegrationMetadataSlack(DatadogModel):
             ModelValidationError.at_index(_e, channels, IncidentIntegrationMetadataSlackChannelItem.from_dict)
             _e.path.insert(0, "channels")
             raise
-        for _h0 in channels:
-            if _h0._deviations:
-                _devs = _lift_items(_devs, ("channels",), channels)
-                break
+        if any(map(_deviations_of, channels)):
+            _devs = _lift_items(_devs, ("channels",), channels)
 
         # Attributes stored directly (no __init__): the parse above already decided every value.
         incident_integration_metadata_slack = object.__new__(cls)

@@ -11,6 +11,7 @@ from ..types import (
     Deviation,
     ModelValidationError,
     _as_object,
+    _deviations_of,
     _extra_fields,
     _lift_items,
 )
@@ -72,10 +73,8 @@ class IncidentRelationshipToIntegrations(DatadogModel):
             ModelValidationError.at_index(_e, data, IncidentRelationshipToIntegrationData.from_dict)
             _e.path.insert(0, "data")
             raise
-        for _h0 in data:
-            if _h0._deviations:
-                _devs = _lift_items(_devs, ("data",), data)
-                break
+        if any(map(_deviations_of, data)):
+            _devs = _lift_items(_devs, ("data",), data)
 
         # Attributes stored directly (no __init__): the parse above already decided every value.
         incident_relationship_to_integrations = object.__new__(cls)

@@ -15,6 +15,7 @@ from ..types import (
     ModelValidationError,
     Unset,
     _as_object,
+    _deviations_of,
     _extra_fields,
     _lift,
     _lift_items,
@@ -514,10 +515,8 @@ class IncidentResponseAttributes(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "notification_handles", _src, _e)
                 notification_handles = None
             else:
-                for _h0 in notification_handles:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("notification_handles",), notification_handles)
-                        break
+                if any(map(_deviations_of, notification_handles)):
+                    _devs = _lift_items(_devs, ("notification_handles",), notification_handles)
         public_id = d.get("public_id", UNSET)
         if public_id.__class__ is not int and (isinstance(public_id, bool) or not isinstance(public_id, int)):
             if public_id is UNSET:

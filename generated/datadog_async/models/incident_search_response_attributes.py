@@ -11,6 +11,7 @@ from ..types import (
     Deviation,
     ModelValidationError,
     _as_object,
+    _deviations_of,
     _extra_fields,
     _lift,
     _lift_items,
@@ -92,10 +93,8 @@ class IncidentSearchResponseAttributes(DatadogModel):
             ModelValidationError.at_index(_e, incidents, IncidentSearchResponseIncidentsData.from_dict)
             _e.path.insert(0, "incidents")
             raise
-        for _h0 in incidents:
-            if _h0._deviations:
-                _devs = _lift_items(_devs, ("incidents",), incidents)
-                break
+        if any(map(_deviations_of, incidents)):
+            _devs = _lift_items(_devs, ("incidents",), incidents)
         if total.__class__ is not int and (isinstance(total, bool) or not isinstance(total, int)):
             raise ModelValidationError.expected("total", "an integer", total)
 

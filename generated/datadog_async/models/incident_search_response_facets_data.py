@@ -13,6 +13,7 @@ from ..types import (
     ModelValidationError,
     Unset,
     _as_object,
+    _deviations_of,
     _extra_fields,
     _lift_items,
     _rejected,
@@ -213,10 +214,8 @@ class IncidentSearchResponseFacetsData(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "commander", _src, _e)
                 commander = None
             else:
-                for _h0 in commander:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("commander",), commander)
-                        break
+                if any(map(_deviations_of, commander)):
+                    _devs = _lift_items(_devs, ("commander",), commander)
         created_by = d.get("created_by", UNSET)
         if created_by is UNSET:
             _absent |= 2
@@ -238,10 +237,8 @@ class IncidentSearchResponseFacetsData(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "created_by", _src, _e)
                 created_by = None
             else:
-                for _h0 in created_by:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("created_by",), created_by)
-                        break
+                if any(map(_deviations_of, created_by)):
+                    _devs = _lift_items(_devs, ("created_by",), created_by)
         fields = d.get("fields", UNSET)
         if fields is UNSET:
             _absent |= 4
@@ -263,10 +260,8 @@ class IncidentSearchResponseFacetsData(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "fields", _src, _e)
                 fields = None
             else:
-                for _h0 in fields:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("fields",), fields)
-                        break
+                if any(map(_deviations_of, fields)):
+                    _devs = _lift_items(_devs, ("fields",), fields)
         impact = d.get("impact", UNSET)
         if impact is UNSET:
             _absent |= 8
@@ -288,10 +283,8 @@ class IncidentSearchResponseFacetsData(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "impact", _src, _e)
                 impact = None
             else:
-                for _h0 in impact:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("impact",), impact)
-                        break
+                if any(map(_deviations_of, impact)):
+                    _devs = _lift_items(_devs, ("impact",), impact)
         last_modified_by = d.get("last_modified_by", UNSET)
         if last_modified_by is UNSET:
             _absent |= 16
@@ -313,10 +306,8 @@ class IncidentSearchResponseFacetsData(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "last_modified_by", _src, _e)
                 last_modified_by = None
             else:
-                for _h0 in last_modified_by:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("last_modified_by",), last_modified_by)
-                        break
+                if any(map(_deviations_of, last_modified_by)):
+                    _devs = _lift_items(_devs, ("last_modified_by",), last_modified_by)
         postmortem = d.get("postmortem", UNSET)
         if postmortem is UNSET:
             _absent |= 32
@@ -338,10 +329,8 @@ class IncidentSearchResponseFacetsData(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "postmortem", _src, _e)
                 postmortem = None
             else:
-                for _h0 in postmortem:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("postmortem",), postmortem)
-                        break
+                if any(map(_deviations_of, postmortem)):
+                    _devs = _lift_items(_devs, ("postmortem",), postmortem)
         responder = d.get("responder", UNSET)
         if responder is UNSET:
             _absent |= 64
@@ -363,10 +352,8 @@ class IncidentSearchResponseFacetsData(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "responder", _src, _e)
                 responder = None
             else:
-                for _h0 in responder:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("responder",), responder)
-                        break
+                if any(map(_deviations_of, responder)):
+                    _devs = _lift_items(_devs, ("responder",), responder)
         severity = d.get("severity", UNSET)
         if severity is UNSET:
             _absent |= 128
@@ -388,10 +375,8 @@ class IncidentSearchResponseFacetsData(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "severity", _src, _e)
                 severity = None
             else:
-                for _h0 in severity:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("severity",), severity)
-                        break
+                if any(map(_deviations_of, severity)):
+                    _devs = _lift_items(_devs, ("severity",), severity)
         state = d.get("state", UNSET)
         if state is UNSET:
             _absent |= 256
@@ -413,10 +398,8 @@ class IncidentSearchResponseFacetsData(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "state", _src, _e)
                 state = None
             else:
-                for _h0 in state:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("state",), state)
-                        break
+                if any(map(_deviations_of, state)):
+                    _devs = _lift_items(_devs, ("state",), state)
         time_to_repair = d.get("time_to_repair", UNSET)
         if time_to_repair is UNSET:
             _absent |= 512
@@ -438,10 +421,8 @@ class IncidentSearchResponseFacetsData(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "time_to_repair", _src, _e)
                 time_to_repair = None
             else:
-                for _h0 in time_to_repair:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("time_to_repair",), time_to_repair)
-                        break
+                if any(map(_deviations_of, time_to_repair)):
+                    _devs = _lift_items(_devs, ("time_to_repair",), time_to_repair)
         time_to_resolve = d.get("time_to_resolve", UNSET)
         if time_to_resolve is UNSET:
             _absent |= 1024
@@ -463,10 +444,8 @@ class IncidentSearchResponseFacetsData(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "time_to_resolve", _src, _e)
                 time_to_resolve = None
             else:
-                for _h0 in time_to_resolve:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("time_to_resolve",), time_to_resolve)
-                        break
+                if any(map(_deviations_of, time_to_resolve)):
+                    _devs = _lift_items(_devs, ("time_to_resolve",), time_to_resolve)
 
         # Attributes stored directly (no __init__): the parse above already decided every value.
         incident_search_response_facets_data = object.__new__(cls)

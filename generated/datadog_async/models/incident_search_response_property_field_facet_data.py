@@ -13,6 +13,7 @@ from ..types import (
     ModelValidationError,
     Unset,
     _as_object,
+    _deviations_of,
     _extra_fields,
     _lift,
     _lift_items,
@@ -95,10 +96,8 @@ class IncidentSearchResponsePropertyFieldFacetData(DatadogModel):
             ModelValidationError.at_index(_e, facets, IncidentSearchResponseFieldFacetData.from_dict)
             _e.path.insert(0, "facets")
             raise
-        for _h0 in facets:
-            if _h0._deviations:
-                _devs = _lift_items(_devs, ("facets",), facets)
-                break
+        if any(map(_deviations_of, facets)):
+            _devs = _lift_items(_devs, ("facets",), facets)
         if not isinstance(name, str):
             raise ModelValidationError.expected("name", "a string", name)
         _absent = 0  # bit i: optional field i is not in the object

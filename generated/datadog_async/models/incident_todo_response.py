@@ -13,6 +13,7 @@ from ..types import (
     ModelValidationError,
     Unset,
     _as_object,
+    _deviations_of,
     _extra_fields,
     _lift,
     _lift_items,
@@ -110,10 +111,8 @@ class IncidentTodoResponse(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "included", _src, _e)
                 included = None
             else:
-                for _h0 in included:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("included",), included)
-                        break
+                if any(map(_deviations_of, included)):
+                    _devs = _lift_items(_devs, ("included",), included)
 
         # Attributes stored directly (no __init__): the parse above already decided every value.
         incident_todo_response = object.__new__(cls)

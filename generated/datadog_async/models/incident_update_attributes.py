@@ -14,6 +14,7 @@ from ..types import (
     ModelValidationError,
     Unset,
     _as_object,
+    _deviations_of,
     _extra_fields,
     _lift,
     _lift_items,
@@ -254,10 +255,8 @@ class IncidentUpdateAttributes(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "notification_handles", _src, _e)
                 notification_handles = None
             else:
-                for _h0 in notification_handles:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("notification_handles",), notification_handles)
-                        break
+                if any(map(_deviations_of, notification_handles)):
+                    _devs = _lift_items(_devs, ("notification_handles",), notification_handles)
         title = d.get("title", UNSET)
         if not isinstance(title, str):
             if title is UNSET:

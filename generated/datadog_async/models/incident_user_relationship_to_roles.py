@@ -13,6 +13,7 @@ from ..types import (
     ModelValidationError,
     Unset,
     _as_object,
+    _deviations_of,
     _extra_fields,
     _lift_items,
     _rejected,
@@ -93,10 +94,8 @@ class IncidentUserRelationshipToRoles(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "data", _src, _e)
                 data = None
             else:
-                for _h0 in data:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("data",), data)
-                        break
+                if any(map(_deviations_of, data)):
+                    _devs = _lift_items(_devs, ("data",), data)
 
         # Attributes stored directly (no __init__): the parse above already decided every value.
         incident_user_relationship_to_roles = object.__new__(cls)

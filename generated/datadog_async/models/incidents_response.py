@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     _as_object,
     _deeper,
+    _deviations_of,
     _extra_fields,
     _lift,
     _lift_items,
@@ -104,10 +105,8 @@ class IncidentsResponse(DatadogModel):
             ModelValidationError.at_index(_e, data, IncidentResponseData.from_dict)
             _e.path.insert(0, "data")
             raise
-        for _h0 in data:
-            if _h0._deviations:
-                _devs = _lift_items(_devs, ("data",), data)
-                break
+        if any(map(_deviations_of, data)):
+            _devs = _lift_items(_devs, ("data",), data)
         _absent = 0  # bit i: optional field i is not in the object
         included = d.get("included", UNSET)
         if included is UNSET:

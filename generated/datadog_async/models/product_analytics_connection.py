@@ -14,6 +14,7 @@ from ..types import (
     ModelValidationError,
     Unset,
     _as_object,
+    _deviations_of,
     _extra_fields,
     _lift,
     _lift_items,
@@ -214,10 +215,8 @@ class ProductAnalyticsConnection(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "fields", _src, _e)
                 fields = None
             else:
-                for _h0 in fields:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("fields",), fields)
-                        break
+                if any(map(_deviations_of, fields)):
+                    _devs = _lift_items(_devs, ("fields",), fields)
         id = d.get("id", UNSET)
         if not isinstance(id, str):
             if id is UNSET:

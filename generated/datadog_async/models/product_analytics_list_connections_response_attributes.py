@@ -13,6 +13,7 @@ from ..types import (
     ModelValidationError,
     Unset,
     _as_object,
+    _deviations_of,
     _extra_fields,
     _lift_items,
     _rejected,
@@ -93,10 +94,8 @@ class ProductAnalyticsListConnectionsResponseAttributes(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "connections", _src, _e)
                 connections = None
             else:
-                for _h0 in connections:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("connections",), connections)
-                        break
+                if any(map(_deviations_of, connections)):
+                    _devs = _lift_items(_devs, ("connections",), connections)
 
         # Attributes stored directly (no __init__): the parse above already decided every value.
         product_analytics_list_connections_response_attributes = object.__new__(cls)

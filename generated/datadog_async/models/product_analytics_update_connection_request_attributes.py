@@ -13,6 +13,7 @@ from ..types import (
     ModelValidationError,
     Unset,
     _as_object,
+    _deviations_of,
     _extra_fields,
     _lift_items,
     _rejected,
@@ -117,10 +118,8 @@ class ProductAnalyticsUpdateConnectionRequestAttributes(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "fields_to_add", _src, _e)
                 fields_to_add = None
             else:
-                for _h0 in fields_to_add:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("fields_to_add",), fields_to_add)
-                        break
+                if any(map(_deviations_of, fields_to_add)):
+                    _devs = _lift_items(_devs, ("fields_to_add",), fields_to_add)
         fields_to_delete = d.get("fields_to_delete", UNSET)
         if fields_to_delete is UNSET:
             _absent |= 2
@@ -161,10 +160,8 @@ class ProductAnalyticsUpdateConnectionRequestAttributes(DatadogModel):
                 _devs, _raw = _rejected(_devs, _raw, "fields_to_update", _src, _e)
                 fields_to_update = None
             else:
-                for _h0 in fields_to_update:
-                    if _h0._deviations:
-                        _devs = _lift_items(_devs, ("fields_to_update",), fields_to_update)
-                        break
+                if any(map(_deviations_of, fields_to_update)):
+                    _devs = _lift_items(_devs, ("fields_to_update",), fields_to_update)
 
         # Attributes stored directly (no __init__): the parse above already decided every value.
         product_analytics_update_connection_request_attributes = object.__new__(cls)
