@@ -84,7 +84,7 @@ class ActionConnectionAWSIntegration(DatadogModel):
             _devs = _lift(_devs, ("credentials",), credentials._deviations)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        if type_ not in ACTION_CONNECTION_AWS_INTEGRATION_TYPE_VALUES:
+        if type_ != "AWS":
             _devs = _unknown_value(_devs, ("type",), ACTION_CONNECTION_AWS_INTEGRATION_TYPE_VALUES, type_)
 
         # Attributes stored directly (no __init__): the parse above already decided every value.

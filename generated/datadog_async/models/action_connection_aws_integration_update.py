@@ -87,7 +87,7 @@ class ActionConnectionAWSIntegrationUpdate(DatadogModel):
             raise ModelValidationError.missing(_missing.args[0]) from None
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        if type_ not in ACTION_CONNECTION_AWS_INTEGRATION_TYPE_VALUES:
+        if type_ != "AWS":
             _devs = _unknown_value(_devs, ("type",), ACTION_CONNECTION_AWS_INTEGRATION_TYPE_VALUES, type_)
         _absent = 0  # bit i: optional field i is not in the object
         credentials = d.get("credentials", UNSET)

@@ -100,7 +100,7 @@ class ActionConnectionData(DatadogModel):
             _devs = _lift(_devs, ("attributes",), attributes._deviations)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        if type_ not in ACTION_CONNECTION_DATA_TYPE_VALUES:
+        if type_ != "action_connection":
             _devs = _unknown_value(_devs, ("type",), ACTION_CONNECTION_DATA_TYPE_VALUES, type_)
         _absent = 0  # bit i: optional field i is not in the object
         id = d.get("id", UNSET)

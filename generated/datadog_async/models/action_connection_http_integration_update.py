@@ -100,7 +100,7 @@ class ActionConnectionHTTPIntegrationUpdate(DatadogModel):
             raise ModelValidationError.missing(_missing.args[0]) from None
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        if type_ not in ACTION_CONNECTION_HTTP_INTEGRATION_TYPE_VALUES:
+        if type_ != "HTTP":
             _devs = _unknown_value(_devs, ("type",), ACTION_CONNECTION_HTTP_INTEGRATION_TYPE_VALUES, type_)
         _absent = 0  # bit i: optional field i is not in the object
         base_url = d.get("base_url", UNSET)

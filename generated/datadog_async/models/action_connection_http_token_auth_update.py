@@ -125,7 +125,7 @@ class ActionConnectionHTTPTokenAuthUpdate(DatadogModel):
             raise ModelValidationError.missing(_missing.args[0]) from None
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        if type_ not in ACTION_CONNECTION_HTTP_TOKEN_AUTH_TYPE_VALUES:
+        if type_ != "HTTPTokenAuth":
             _devs = _unknown_value(_devs, ("type",), ACTION_CONNECTION_HTTP_TOKEN_AUTH_TYPE_VALUES, type_)
         _absent = 0  # bit i: optional field i is not in the object
         body = d.get("body", UNSET)

@@ -100,7 +100,7 @@ class ActionConnectionHTTPTokenUpdate(DatadogModel):
             raise ModelValidationError.expected("name", "a string", name)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        if type_ not in ACTION_CONNECTION_TOKEN_TYPE_VALUES:
+        if type_ != "SECRET":
             _devs = _unknown_value(_devs, ("type",), ACTION_CONNECTION_TOKEN_TYPE_VALUES, type_)
         if not isinstance(value, str):
             raise ModelValidationError.expected("value", "a string", value)

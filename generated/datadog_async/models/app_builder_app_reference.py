@@ -84,7 +84,7 @@ class AppBuilderAppReference(DatadogModel):
             raise ModelValidationError.expected("id", "a UUID string", id)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        if type_ not in APP_BUILDER_APP_DEFINITION_TYPE_VALUES:
+        if type_ != "appDefinitions":
             _devs = _unknown_value(_devs, ("type",), APP_BUILDER_APP_DEFINITION_TYPE_VALUES, type_)
 
         # Attributes stored directly (no __init__): the parse above already decided every value.

@@ -126,7 +126,7 @@ class AppBuilderAppSummary(DatadogModel):
             raise ModelValidationError.expected("id", "a UUID string", id)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        if type_ not in APP_BUILDER_APP_DEFINITION_TYPE_VALUES:
+        if type_ != "appDefinitions":
             _devs = _unknown_value(_devs, ("type",), APP_BUILDER_APP_DEFINITION_TYPE_VALUES, type_)
         _absent = 0  # bit i: optional field i is not in the object
         meta = d.get("meta", UNSET)

@@ -125,7 +125,28 @@ class AppBuilderComponent(DatadogModel):
             _devs = _lift(_devs, ("properties",), properties._deviations)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        if type_ not in APP_BUILDER_COMPONENT_TYPE_VALUES:
+        if type_ not in {
+            "button",
+            "calloutValue",
+            "checkbox",
+            "container",
+            "dateRangePicker",
+            "fileInput",
+            "gridCell",
+            "jsonInput",
+            "modal",
+            "numberInput",
+            "radioButtons",
+            "schemaForm",
+            "search",
+            "select",
+            "table",
+            "tabs",
+            "text",
+            "textArea",
+            "textInput",
+            "vegaChart",
+        }:
             _devs = _unknown_value(_devs, ("type",), APP_BUILDER_COMPONENT_TYPE_VALUES, type_)
         _absent = 0  # bit i: optional field i is not in the object
         events = d.get("events", UNSET)

@@ -124,7 +124,7 @@ class AppBuilderComponentGrid(DatadogModel):
             _devs = _lift(_devs, ("properties",), properties._deviations)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        if type_ not in APP_BUILDER_COMPONENT_GRID_TYPE_VALUES:
+        if type_ != "grid":
             _devs = _unknown_value(_devs, ("type",), APP_BUILDER_COMPONENT_GRID_TYPE_VALUES, type_)
         _absent = 0  # bit i: optional field i is not in the object
         events = d.get("events", UNSET)

@@ -141,7 +141,7 @@ class AppBuilderCustomConnection(DatadogModel):
             elif type_ is not None:
                 _devs, _raw = _wrong(_devs, _raw, "type", "a string", type_)
                 type_ = None
-        elif type_ not in APP_BUILDER_CUSTOM_CONNECTION_TYPE_VALUES:
+        elif type_ != "custom_connections":
             _devs = _unknown_value(_devs, ("type",), APP_BUILDER_CUSTOM_CONNECTION_TYPE_VALUES, type_)
 
         # Attributes stored directly (no __init__): the parse above already decided every value.

@@ -109,7 +109,7 @@ class AppBuilderDeploymentRelationshipData(DatadogModel):
             elif type_ is not None:
                 _devs, _raw = _wrong(_devs, _raw, "type", "a string", type_)
                 type_ = None
-        elif type_ not in APP_BUILDER_DEPLOYMENT_TYPE_VALUES:
+        elif type_ != "deployment":
             _devs = _unknown_value(_devs, ("type",), APP_BUILDER_DEPLOYMENT_TYPE_VALUES, type_)
 
         # Attributes stored directly (no __init__): the parse above already decided every value.

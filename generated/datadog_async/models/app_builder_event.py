@@ -99,7 +99,18 @@ class AppBuilderEvent(DatadogModel):
             elif name is not None:
                 _devs, _raw = _wrong(_devs, _raw, "name", "a string", name)
                 name = None
-        elif name not in APP_BUILDER_EVENT_NAME_VALUES:
+        elif name not in {
+            "_tableRowButtonClick",
+            "change",
+            "click",
+            "close",
+            "executionFinished",
+            "open",
+            "pageChange",
+            "submit",
+            "tableRowClick",
+            "toggleOpen",
+        }:
             _devs = _unknown_value(_devs, ("name",), APP_BUILDER_EVENT_NAME_VALUES, name)
         type_ = d.get("type", UNSET)
         if not isinstance(type_, str):
@@ -109,7 +120,16 @@ class AppBuilderEvent(DatadogModel):
             elif type_ is not None:
                 _devs, _raw = _wrong(_devs, _raw, "type", "a string", type_)
                 type_ = None
-        elif type_ not in APP_BUILDER_EVENT_TYPE_VALUES:
+        elif type_ not in {
+            "closeModal",
+            "custom",
+            "downloadFile",
+            "openModal",
+            "openUrl",
+            "setComponentState",
+            "setStateVariableValue",
+            "triggerQuery",
+        }:
             _devs = _unknown_value(_devs, ("type",), APP_BUILDER_EVENT_TYPE_VALUES, type_)
 
         # Attributes stored directly (no __init__): the parse above already decided every value.

@@ -122,7 +122,7 @@ class AppBuilderQuery(DatadogModel):
             raise ModelValidationError.expected("name", "a string", name)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        if type_ not in APP_BUILDER_QUERY_TYPE_VALUES:
+        if type_ not in {"action", "dataTransform", "stateVariable"}:
             _devs = _unknown_value(_devs, ("type",), APP_BUILDER_QUERY_TYPE_VALUES, type_)
         _absent = 0  # bit i: optional field i is not in the object
         events = d.get("events", UNSET)

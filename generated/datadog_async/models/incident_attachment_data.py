@@ -118,7 +118,7 @@ class IncidentAttachmentData(DatadogModel):
             _devs = _lift(_devs, ("relationships",), relationships._deviations)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        if type_ not in INCIDENT_ATTACHMENT_TYPE_VALUES:
+        if type_ != "incident_attachments":
             _devs = _unknown_value(_devs, ("type",), INCIDENT_ATTACHMENT_TYPE_VALUES, type_)
 
         # Attributes stored directly (no __init__): the parse above already decided every value.

@@ -102,7 +102,7 @@ class IncidentAttachmentLinkAttributes(DatadogModel):
             _devs = _lift(_devs, ("attachment",), attachment._deviations)
         if not isinstance(attachment_type, str):
             raise ModelValidationError.expected("attachment_type", "a string", attachment_type)
-        if attachment_type not in INCIDENT_ATTACHMENT_LINK_ATTACHMENT_TYPE_VALUES:
+        if attachment_type != "link":
             _devs = _unknown_value(
                 _devs, ("attachment_type",), INCIDENT_ATTACHMENT_LINK_ATTACHMENT_TYPE_VALUES, attachment_type
             )

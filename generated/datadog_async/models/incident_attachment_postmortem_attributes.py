@@ -84,7 +84,7 @@ class IncidentAttachmentPostmortemAttributes(DatadogModel):
             _devs = _lift(_devs, ("attachment",), attachment._deviations)
         if not isinstance(attachment_type, str):
             raise ModelValidationError.expected("attachment_type", "a string", attachment_type)
-        if attachment_type not in INCIDENT_ATTACHMENT_POSTMORTEM_ATTACHMENT_TYPE_VALUES:
+        if attachment_type != "postmortem":
             _devs = _unknown_value(
                 _devs, ("attachment_type",), INCIDENT_ATTACHMENT_POSTMORTEM_ATTACHMENT_TYPE_VALUES, attachment_type
             )

@@ -110,7 +110,7 @@ class IncidentAttachmentUpdateData(DatadogModel):
             raise ModelValidationError.missing(_missing.args[0]) from None
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        if type_ not in INCIDENT_ATTACHMENT_TYPE_VALUES:
+        if type_ != "incident_attachments":
             _devs = _unknown_value(_devs, ("type",), INCIDENT_ATTACHMENT_TYPE_VALUES, type_)
         _absent = 0  # bit i: optional field i is not in the object
         attributes = d.get("attributes", UNSET)

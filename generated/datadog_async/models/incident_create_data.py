@@ -97,7 +97,7 @@ class IncidentCreateData(DatadogModel):
             _devs = _lift(_devs, ("attributes",), attributes._deviations)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        if type_ not in INCIDENT_TYPE_VALUES:
+        if type_ != "incidents":
             _devs = _unknown_value(_devs, ("type",), INCIDENT_TYPE_VALUES, type_)
         _absent = 0  # bit i: optional field i is not in the object
         relationships = d.get("relationships", UNSET)

@@ -102,7 +102,7 @@ class IncidentFieldAttributesMultipleValue(DatadogModel):
             elif type_ is not None:
                 _devs, _raw = _wrong(_devs, _raw, "type", "a string", type_)
                 type_ = None
-        elif type_ not in INCIDENT_FIELD_ATTRIBUTES_VALUE_TYPE_VALUES:
+        elif type_ not in {"autocomplete", "metrictag", "multiselect", "textarray"}:
             _devs = _unknown_value(_devs, ("type",), INCIDENT_FIELD_ATTRIBUTES_VALUE_TYPE_VALUES, type_)
         value = d.get("value", UNSET)
         if value is UNSET:

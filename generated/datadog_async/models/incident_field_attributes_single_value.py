@@ -100,7 +100,7 @@ class IncidentFieldAttributesSingleValue(DatadogModel):
             elif type_ is not None:
                 _devs, _raw = _wrong(_devs, _raw, "type", "a string", type_)
                 type_ = None
-        elif type_ not in INCIDENT_FIELD_ATTRIBUTES_SINGLE_VALUE_TYPE_VALUES:
+        elif type_ not in {"dropdown", "textbox"}:
             _devs = _unknown_value(_devs, ("type",), INCIDENT_FIELD_ATTRIBUTES_SINGLE_VALUE_TYPE_VALUES, type_)
         value = d.get("value", UNSET)
         if not isinstance(value, str):

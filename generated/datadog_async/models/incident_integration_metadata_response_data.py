@@ -107,7 +107,7 @@ class IncidentIntegrationMetadataResponseData(DatadogModel):
             raise ModelValidationError.expected("id", "a string", id)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        if type_ not in INCIDENT_INTEGRATION_METADATA_TYPE_VALUES:
+        if type_ != "incident_integrations":
             _devs = _unknown_value(_devs, ("type",), INCIDENT_INTEGRATION_METADATA_TYPE_VALUES, type_)
         _absent = 0  # bit i: optional field i is not in the object
         attributes = d.get("attributes", UNSET)

@@ -78,7 +78,7 @@ class IncidentRelationshipToImpactData(DatadogModel):
             raise ModelValidationError.expected("id", "a string", id)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        if type_ not in INCIDENT_RELATIONSHIP_TO_IMPACT_DATA_TYPE_VALUES:
+        if type_ != "incident_impacts":
             _devs = _unknown_value(_devs, ("type",), INCIDENT_RELATIONSHIP_TO_IMPACT_DATA_TYPE_VALUES, type_)
 
         # Attributes stored directly (no __init__): the parse above already decided every value.

@@ -75,7 +75,7 @@ class IncidentRelationshipToUserData(DatadogModel):
             raise ModelValidationError.expected("id", "a string", id)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        if type_ not in INCIDENT_USERS_TYPE_VALUES:
+        if type_ != "users":
             _devs = _unknown_value(_devs, ("type",), INCIDENT_USERS_TYPE_VALUES, type_)
 
         # Attributes stored directly (no __init__): the parse above already decided every value.

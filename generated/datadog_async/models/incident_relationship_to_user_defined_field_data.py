@@ -78,7 +78,7 @@ class IncidentRelationshipToUserDefinedFieldData(DatadogModel):
             raise ModelValidationError.expected("id", "a string", id)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        if type_ not in INCIDENT_RELATIONSHIP_TO_USER_DEFINED_FIELD_DATA_TYPE_VALUES:
+        if type_ != "user_defined_field":
             _devs = _unknown_value(
                 _devs, ("type",), INCIDENT_RELATIONSHIP_TO_USER_DEFINED_FIELD_DATA_TYPE_VALUES, type_
             )

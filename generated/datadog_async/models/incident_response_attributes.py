@@ -546,7 +546,7 @@ class IncidentResponseAttributes(DatadogModel):
             elif severity is not None:
                 _devs, _raw = _wrong(_devs, _raw, "severity", "a string", severity)
                 severity = None
-        elif severity not in INCIDENT_SEVERITY_VALUES:
+        elif severity not in {"SEV-1", "SEV-2", "SEV-3", "SEV-4", "SEV-5", "UNKNOWN"}:
             _devs = _unknown_value(_devs, ("severity",), INCIDENT_SEVERITY_VALUES, severity)
         state = d.get("state", UNSET)
         if not isinstance(state, str):

@@ -115,7 +115,7 @@ class IncidentSearchResponseData(DatadogModel):
             elif type_ is not None:
                 _devs, _raw = _wrong(_devs, _raw, "type", "a string", type_)
                 type_ = None
-        elif type_ not in INCIDENT_SEARCH_RESULTS_TYPE_VALUES:
+        elif type_ != "incidents_search_results":
             _devs = _unknown_value(_devs, ("type",), INCIDENT_SEARCH_RESULTS_TYPE_VALUES, type_)
 
         # Attributes stored directly (no __init__): the parse above already decided every value.

@@ -93,7 +93,7 @@ class IncidentTimelineCellMarkdownCreateAttributes(DatadogModel):
             raise ModelValidationError.missing(_missing.args[0]) from None
         if not isinstance(cell_type, str):
             raise ModelValidationError.expected("cell_type", "a string", cell_type)
-        if cell_type not in INCIDENT_TIMELINE_CELL_MARKDOWN_CONTENT_TYPE_VALUES:
+        if cell_type != "markdown":
             _devs = _unknown_value(
                 _devs, ("cell_type",), INCIDENT_TIMELINE_CELL_MARKDOWN_CONTENT_TYPE_VALUES, cell_type
             )

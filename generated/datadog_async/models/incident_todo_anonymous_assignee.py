@@ -94,7 +94,7 @@ class IncidentTodoAnonymousAssignee(DatadogModel):
             raise ModelValidationError.expected("name", "a string", name)
         if not isinstance(source, str):
             raise ModelValidationError.expected("source", "a string", source)
-        if source not in INCIDENT_TODO_ANONYMOUS_ASSIGNEE_SOURCE_VALUES:
+        if source not in {"microsoft_teams", "slack"}:
             _devs = _unknown_value(_devs, ("source",), INCIDENT_TODO_ANONYMOUS_ASSIGNEE_SOURCE_VALUES, source)
 
         # Attributes stored directly (no __init__): the parse above already decided every value.

@@ -81,7 +81,7 @@ class IncidentTodoPatchData(DatadogModel):
             _devs = _lift(_devs, ("attributes",), attributes._deviations)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        if type_ not in INCIDENT_TODO_TYPE_VALUES:
+        if type_ != "incident_todos":
             _devs = _unknown_value(_devs, ("type",), INCIDENT_TODO_TYPE_VALUES, type_)
 
         # Attributes stored directly (no __init__): the parse above already decided every value.

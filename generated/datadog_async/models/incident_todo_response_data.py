@@ -104,7 +104,7 @@ class IncidentTodoResponseData(DatadogModel):
             raise ModelValidationError.expected("id", "a string", id)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        if type_ not in INCIDENT_TODO_TYPE_VALUES:
+        if type_ != "incident_todos":
             _devs = _unknown_value(_devs, ("type",), INCIDENT_TODO_TYPE_VALUES, type_)
         _absent = 0  # bit i: optional field i is not in the object
         attributes = d.get("attributes", UNSET)

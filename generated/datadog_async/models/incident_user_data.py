@@ -161,7 +161,7 @@ class IncidentUserData(DatadogModel):
             elif type_ is not None:
                 _devs, _raw = _wrong(_devs, _raw, "type", "a string", type_)
                 type_ = None
-        elif type_ not in INCIDENT_USERS_TYPE_VALUES:
+        elif type_ != "users":
             _devs = _unknown_value(_devs, ("type",), INCIDENT_USERS_TYPE_VALUES, type_)
 
         # Attributes stored directly (no __init__): the parse above already decided every value.

@@ -100,7 +100,7 @@ class ProductAnalyticsListConnectionsResponseData(DatadogModel):
             raise ModelValidationError.missing(_missing.args[0]) from None
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        if type_ not in PRODUCT_ANALYTICS_LIST_CONNECTIONS_RESPONSE_DATA_TYPE_VALUES:
+        if type_ != "list_connections_response":
             _devs = _unknown_value(
                 _devs, ("type",), PRODUCT_ANALYTICS_LIST_CONNECTIONS_RESPONSE_DATA_TYPE_VALUES, type_
             )

@@ -95,7 +95,7 @@ class ProductAnalyticsUpdateConnectionRequestData(DatadogModel):
             raise ModelValidationError.expected("id", "a string", id)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        if type_ not in PRODUCT_ANALYTICS_UPDATE_CONNECTION_REQUEST_DATA_TYPE_VALUES:
+        if type_ != "connection_id":
             _devs = _unknown_value(
                 _devs, ("type",), PRODUCT_ANALYTICS_UPDATE_CONNECTION_REQUEST_DATA_TYPE_VALUES, type_
             )
