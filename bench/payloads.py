@@ -136,6 +136,38 @@ def incidents_page(page: int = 0, size: int = PAGE_SIZE) -> dict[str, Any]:
     }
 
 
+# The attributes Datadog sends as null on an incident that is still active and has no case, no creator outside
+# Datadog and no notification handles: every documented attribute is present, the unset ones are null.
+_UNSET_WHILE_ACTIVE = (
+    "archived",
+    "case_id",
+    "customer_impact_duration",
+    "customer_impact_end",
+    "non_datadog_creator",
+    "notification_handles",
+    "resolved",
+    "time_to_repair",
+    "time_to_resolve",
+)
+
+
+def incident_with_nulls(i: int) -> dict[str, Any]:
+    """An incident as real Datadog sends an active one: the unset attributes are ``null``, not absent."""
+    body = incident(i)
+    attributes = body["attributes"]
+    attributes.update(dict.fromkeys(_UNSET_WHILE_ACTIVE), state="active")
+    attributes["fields"]["state"] = {"type": "dropdown", "value": "active"}
+    attributes["fields"]["root_cause"] = {"type": "textbox", "value": None}
+    return body
+
+
+def incidents_page_nulls(page: int = 0, size: int = PAGE_SIZE) -> dict[str, Any]:
+    """incidents_page with every incident in the null-filled shape of incident_with_nulls."""
+    body = incidents_page(page, size)
+    body["data"] = [incident_with_nulls(page * size + k) for k in range(size)]
+    return body
+
+
 def create_values() -> dict[str, Any]:
     """What a user passes to create an incident: the values every contender builds its request body from."""
     return {

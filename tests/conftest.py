@@ -5,12 +5,21 @@ from __future__ import annotations
 import asyncio
 import functools
 from collections import Counter
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from types import ModuleType
 from typing import Any
 
 import pytest
 from helpers import load_spec, make_client, seed_text
+
+
+@pytest.fixture(scope="session", autouse=True)
+def strict_responses() -> Iterator[None]:
+    """The project's own tests read responses strictly (DD_STRICT_RESPONSES=true): any deviation of a body from the
+    spec (of the fake's, of an example's) fails. Tests of the lenient default pass ``strict_responses=False``."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DD_STRICT_RESPONSES", "true")
+        yield
 
 
 @pytest.fixture(scope="session")

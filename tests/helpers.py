@@ -9,11 +9,12 @@ import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, overload
+from typing import Any, Literal, TypeVar, overload
 
 import httpx
 import yaml
 from datadog_async import UNSTABLE_OPERATIONS, AsyncDatadogClient, DatadogClient
+from datadog_async.types import DatadogModel, check_deviations
 from dateutil.parser import isoparse
 
 TEST_API_KEY = "test-api-key"
@@ -24,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 Handler = Callable[[httpx.Request], httpx.Response]
+T = TypeVar("T", bound=DatadogModel)
 
 
 @overload
@@ -157,3 +159,10 @@ def instants(value: Any) -> Any:
             return value
         return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
     return value
+
+
+def parse_strict(cls: type[T], raw: Any) -> T:
+    """``from_dict`` read strictly, as a strict client does: ModelValidationError names the first deviation."""
+    parsed = cls.from_dict(raw)
+    check_deviations(parsed)
+    return parsed

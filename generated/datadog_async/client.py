@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._operations import Operation
+from .types import Deviation
 
 if TYPE_CHECKING:
     from .api.action_connection import ActionConnectionApi, AsyncActionConnectionApi
@@ -31,6 +32,14 @@ class Client:
 
     def _invalid_response(self, operation: Operation, response: httpx.Response, exc: Exception) -> Exception:
         """The exception to raise when a documented 2xx body does not match the spec."""
+        raise NotImplementedError
+
+    def _deviating_response(
+        self, operation: Operation, response: httpx.Response, deviations: tuple[Deviation, ...]
+    ) -> None:
+        """Called when a parsed 2xx body deviates from the spec below its required structure (values of another
+        type, unknown enum values or oneOf shapes, extra fields): raise to reject the response, or return to
+        hand the lenient model to the caller."""
         raise NotImplementedError
 
     def _unexpected_status(self, operation: Operation, response: httpx.Response) -> Exception:

@@ -2,8 +2,11 @@
 
 import datetime
 from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
+from dataclasses import field as _dataclass_field
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from operator import attrgetter
+from typing import IO, Any, BinaryIO, Generic, Literal, Self, TypeVar
 
 from attrs import define
 
@@ -99,11 +102,16 @@ class ModelValidationError(ValueError):
 
     path: list[str | int]
     reason: str
+    #: what the spec wants at ``path`` ("an integer"), "" for a missing field; and the value found there.
+    wanted: str
+    value: Any
 
-    def __init__(self, path: list[str | int], reason: str) -> None:
-        super().__init__(path, reason)
+    def __init__(self, path: list[str | int], reason: str, wanted: str = "", value: Any = None) -> None:
+        super().__init__(path, reason, wanted, value)
         self.path = path
         self.reason = reason
+        self.wanted = wanted
+        self.value = value
 
     @property
     def dotted_path(self) -> str:
@@ -116,7 +124,7 @@ class ModelValidationError(ValueError):
     @classmethod
     def expected(cls, key: str | int | None, expected: str, value: object) -> "ModelValidationError":
         """The value at ``key`` (relative to the value being parsed; None: the value itself) is of the wrong type."""
-        return cls([] if key is None else [key], f"expected {expected}, got {_describe(value)}")
+        return cls([] if key is None else [key], f"expected {expected}, got {_describe(value)}", expected, value)
 
     @classmethod
     def expected_item(
@@ -189,4 +197,178 @@ def _deeper(current: ModelValidationError | None, new: ModelValidationError) -> 
     return new if current is None or len(new.path) > len(current.path) else current
 
 
-__all__ = ["UNSET", "File", "FileTypes", "ModelValidationError", "RequestFiles", "Response", "Unset"]
+# ---------------------------------------------------------------------------------------------- deviations
+
+DeviationKind = Literal["type", "enum", "oneof", "extra"]
+
+
+@dataclass(frozen=True, slots=True)
+class Deviation:
+    """One place where a response differs from the spec, recorded by ``from_dict`` instead of failing.
+
+    Attributes:
+        path: keys (str) and list indices (int) from the parsed model to the value, e.g. ``("data", 0, "attributes",
+            "case_id")``.
+        kind: ``"type"``: a value of another JSON type than the spec says (or an unparseable date-time/UUID); the
+            field reads ``None`` and the value is kept for ``to_dict()``. ``"enum"``: a string (or integer) the
+            enum does not list; the field holds it. ``"oneof"``: an object that matches no option of a oneOf; the
+            field holds the raw dict. ``"extra"``: a field the spec does not document; it is in
+            ``additional_properties``.
+        expected: what the spec says, e.g. ``"an integer"``.
+        got: the JSON type that came (``"string"``), never the value itself: deviations are logged.
+        value: the value that came (not part of ``repr()``: it may hold user data).
+    """
+
+    path: tuple[str | int, ...]
+    kind: DeviationKind
+    expected: str
+    got: str
+    value: Any = _dataclass_field(default=None, repr=False)
+
+    @property
+    def dotted_path(self) -> str:
+        return ".".join(str(part) for part in self.path) or "<root>"
+
+    @property
+    def reason(self) -> str:
+        if self.kind == "extra":
+            return f"a field the spec does not define ({self.got})"
+        return f"expected {self.expected}, got {self.got}"
+
+    def detail(self) -> str:
+        """The reason with a short description of the value (for exceptions; ``str()`` and logs leave it out)."""
+        if self.kind == "extra":
+            return self.reason
+        return f"expected {self.expected}, got {_describe(self.value)}"
+
+    def __str__(self) -> str:
+        return f"{self.dotted_path}: {self.reason}"
+
+
+def _json_type(value: object) -> str:
+    return _JSON_TYPE_NAMES.get(type(value), type(value).__name__)
+
+
+class DatadogModel:
+    """Base class of every generated model: what a parsed model remembers beyond its typed fields.
+
+    - ``deviations``: where the JSON it was parsed from differs from the spec (its own and its children's, with
+      full paths); empty for a conforming document and for models built in code.
+    - which optional fields were absent (as opposed to ``null``), and the raw values of fields that held a value
+      of the wrong type (they read ``None``): ``to_dict()`` gives back the document as it came.
+
+    The three private attributes are declared (as attrs fields, so that they take part in ``==``) by each model.
+    """
+
+    __slots__ = ()
+
+    _absent: int  # bit i: optional field i was absent (parsed) or left UNSET (built in code)
+    _raw: dict[str, Any] | None  # wire name -> a value of the wrong type, kept for to_dict()
+    _deviations: tuple[Deviation, ...]
+
+    @property
+    def deviations(self) -> tuple[Deviation, ...]:
+        """Every deviation from the spec found while parsing this model and the models inside it."""
+        return self._deviations
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> "Self":
+        """Parse a JSON object into the model (each model implements it)."""
+        raise NotImplementedError
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of the model (each model implements it)."""
+        raise NotImplementedError
+
+
+def check_deviations(model: DatadogModel) -> None:
+    """Raise ModelValidationError for the first deviation of a parsed model (the strict reading of a document)."""
+    deviations = model.deviations
+    if deviations:
+        first = deviations[0]
+        raise ModelValidationError(list(first.path), first.detail(), first.expected, first.value)
+
+
+# Helpers of the generated from_dict, on the deviation path only (the conforming path calls none of them).
+
+
+def _wrong(
+    devs: list[Deviation] | None, raw: dict[str, Any] | None, key: str, expected: str, value: Any
+) -> tuple[list[Deviation], dict[str, Any]]:
+    """Field ``key`` holds ``value`` of the wrong type: record it and keep the value for to_dict()."""
+    devs = [] if devs is None else devs
+    raw = {} if raw is None else raw
+    devs.append(Deviation((key,), "type", expected, _json_type(value), value))
+    raw[key] = value
+    return devs, raw
+
+
+def _rejected(
+    devs: list[Deviation] | None, raw: dict[str, Any] | None, key: str, value: Any, error: ModelValidationError
+) -> tuple[list[Deviation], dict[str, Any]]:
+    """The value of field ``key`` (or an item of it, per ``error.path``) has the wrong type: keep all of it raw."""
+    devs = [] if devs is None else devs
+    raw = {} if raw is None else raw
+    devs.append(Deviation((key, *error.path), "type", error.wanted, _json_type(error.value), error.value))
+    raw[key] = value
+    return devs, raw
+
+
+def _unknown_value(
+    devs: list[Deviation] | None, path: tuple[str | int, ...], values: Any, value: Any
+) -> list[Deviation]:
+    """An enum field holds a value the enum does not list (kept as it came)."""
+    devs = [] if devs is None else devs
+    expected = "one of " + ", ".join(repr(v) for v in sorted(values))
+    devs.append(Deviation(path, "enum", expected, "another " + _json_type(value), value))
+    return devs
+
+
+def _unknown_shape(
+    devs: list[Deviation] | None, path: tuple[str | int, ...], options: str, value: Any
+) -> list[Deviation]:
+    """A oneOf field holds an object none of the options accepts (kept as the raw dict)."""
+    devs = [] if devs is None else devs
+    devs.append(Deviation(path, "oneof", options, "an object of none of these shapes", value))
+    return devs
+
+
+def _extra_fields(devs: list[Deviation] | None, extra: dict[str, Any]) -> list[Deviation]:
+    """Fields the spec does not document (kept in additional_properties)."""
+    devs = [] if devs is None else devs
+    devs.extend(Deviation((key,), "extra", "no such field", _json_type(value), value) for key, value in extra.items())
+    return devs
+
+
+def _lift(devs: list[Deviation] | None, prefix: tuple[str | int, ...], inner: tuple[Deviation, ...]) -> list[Deviation]:
+    """A child model's deviations, their paths prefixed with the child's place in this model."""
+    devs = [] if devs is None else devs
+    devs.extend(Deviation((*prefix, *d.path), d.kind, d.expected, d.got, d.value) for d in inner)
+    return devs
+
+
+# A model's own deviations (for any(map(...)) over a list of models: the check per item runs in C).
+_deviations_of = attrgetter("_deviations")
+
+
+def _lift_items(devs: list[Deviation] | None, prefix: tuple[str | int, ...], items: list[Any]) -> list[Deviation]:
+    """The deviations of the models of a list, each under its index."""
+    for index, item in enumerate(items):
+        if item._deviations:
+            devs = _lift(devs, (*prefix, index), item._deviations)
+    return [] if devs is None else devs
+
+
+__all__ = [
+    "UNSET",
+    "DatadogModel",
+    "Deviation",
+    "DeviationKind",
+    "File",
+    "FileTypes",
+    "ModelValidationError",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "check_deviations",
+]

@@ -20,6 +20,7 @@ from . import _checks
 from ._attempt import attempt_async as _attempt_async
 from ._attempt import attempt_sync as _attempt_sync
 from ._config import resolve_base_url, resolve_keys, resolve_unstable
+from ._deviations import handle_deviations, resolve_strict
 from ._errors import (
     ApiConnectionError,
     ApiTimeoutError,
@@ -28,6 +29,7 @@ from ._errors import (
     ResponseValidationError,
     UnstableOperationError,
     api_error_from_response,
+    with_redacted_request,
 )
 from ._httpx_args import check as check_httpx_args
 from ._operations import Operation
@@ -37,7 +39,7 @@ from ._redact import redact, scrub_chain
 from ._retry import RetryPolicy, delay_after_exception, delay_after_status
 from ._version import __version__
 from .client import AsyncClient, SyncClient
-from .types import ModelValidationError
+from .types import Deviation, ModelValidationError
 
 logger = logging.getLogger("datadog_async")
 
@@ -59,6 +61,7 @@ class _ClientBase:
         "_random",
         "_retry",
         "_secrets",
+        "_strict",
         "_timeout",
         "_total_timeout",
         "_view_closed",
@@ -83,6 +86,7 @@ class _ClientBase:
         max_rate_limit_wait: float = 60.0,
         retry_non_idempotent: bool = False,
         total_timeout: float | None = None,
+        strict_responses: bool | None = None,
     ) -> None:
         """Configure a client; nothing is sent until the first call.
 
@@ -108,6 +112,8 @@ class _ClientBase:
             retry_non_idempotent: Also retry POST after a 5xx or a lost response (only if repeating is safe).
             total_timeout: Seconds a call may take in all, attempts and waits between them included; default
                 none (each attempt is still bounded by ``timeout``).
+            strict_responses: Raise ``ResponseValidationError`` on any deviation of a 2xx body from the spec
+                (default: ``DD_STRICT_RESPONSES``, else False: lenient, deviations recorded on the model).
 
         Raises:
             ValueError: An argument is invalid (named in the message; key values are never shown).
@@ -116,6 +122,7 @@ class _ClientBase:
         api, app = resolve_keys(api_key, app_key)
         self._secrets = (api, app)
         allow_insecure_http = _checks.boolean("allow_insecure_http", allow_insecure_http)
+        self._strict = resolve_strict(strict_responses)
         self._base_url = resolve_base_url(site, base_url, allow_insecure_http=allow_insecure_http)
         self._enabled = resolve_unstable(unstable_operations)
         self._retry = RetryPolicy(
@@ -158,9 +165,10 @@ class _ClientBase:
         backoff_initial: float | None = None,
         backoff_max: float | None = None,
         total_timeout: float | None = None,
+        strict_responses: bool | None = None,
     ) -> Self:
         """A view of this client with other per-call options (None keeps this client's); it shares the pool
-        and never mutates this client. Every ``RetryPolicy`` field can be set here.
+        and never mutates this client. Every ``RetryPolicy`` field can be set here, and ``strict_responses``.
 
         Closing a view (``close()``/``aclose()``, or leaving its ``with`` block) closes only the view: calls
         through it are refused, while the client it came from and its other views stay open. Closing the
@@ -177,6 +185,7 @@ class _ClientBase:
         view._timeout = self._timeout if timeout is None else _checks.timeout("timeout", timeout)
         view._total_timeout = self._total_timeout if total_timeout is None else _total_timeout(total_timeout)
         extra = {**self._extra_headers, **_checks.headers("headers", headers)}
+        view._strict = self._strict if strict_responses is None else resolve_strict(strict_responses)
         _refuse_secret_headers(extra)
         view._extra_headers = extra
         changes: dict[str, Any] = {
@@ -207,6 +216,11 @@ class _ClientBase:
     def retry_policy(self) -> RetryPolicy:
         """How this client retries (see ``with_options`` to change it per call)."""
         return self._retry
+
+    @property
+    def strict_responses(self) -> bool:
+        """Whether a 2xx body that deviates from the spec raises (True) or is parsed leniently (False)."""
+        return self._strict
 
     @property
     def closed(self) -> bool:
@@ -326,8 +340,17 @@ class _ClientBase:
         else:  # the body is not JSON at all (json.loads raised)
             path, reason = "<root>", f"the body is not valid JSON ({type(exc).__name__})"
         return ResponseValidationError(
-            operation=operation.name, status_code=response.status_code, path=path, reason=reason
+            operation=operation.name,
+            status_code=response.status_code,
+            path=path,
+            reason=reason,
+            response=with_redacted_request(response),
         )
+
+    def _deviating_response(
+        self, operation: Operation, response: httpx.Response, deviations: tuple[Deviation, ...]
+    ) -> None:
+        handle_deviations(operation, response, deviations, strict=self._strict)
 
     def _unexpected_status(self, operation: Operation, response: httpx.Response) -> Exception:
         return ResponseValidationError(
@@ -335,6 +358,7 @@ class _ClientBase:
             status_code=response.status_code,
             path="the status",
             reason=f"{response.status_code} is not a documented success status",
+            response=with_redacted_request(response),
         )
 
 

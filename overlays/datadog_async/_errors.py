@@ -10,6 +10,10 @@ import httpx
 from ._operations import Operation
 from ._redact import redact
 from ._retry import server_wait
+from .types import Deviation
+
+# Request headers that carry credentials: never reachable from an exception (errors get logged and reported).
+_SECRETS = frozenset({"dd-api-key", "dd-application-key", "authorization"})
 
 #: The shape of one entry of Datadog's `errors` list: a JSON:API object or a plain message.
 ErrorItem = dict[str, Any] | str
@@ -77,13 +81,29 @@ class ApiTimeoutError(ApiConnectionError):
 
 
 class ResponseValidationError(DatadogError):
-    """A 2xx response body does not match the spec's schema for it."""
+    """A 2xx response body does not match the spec's schema for it.
 
-    def __init__(self, *, operation: str, status_code: int, path: str, reason: str) -> None:
+    Raised in both modes when the body is not JSON or lacks its required structure (a required field missing or
+    of the wrong type), and in strict mode for any deviation (``deviations`` lists them all). ``response`` is the
+    httpx.Response (status, headers, raw body; its request without the API keys), so the data is never lost.
+    """
+
+    def __init__(
+        self,
+        *,
+        operation: str,
+        status_code: int,
+        path: str,
+        reason: str,
+        response: httpx.Response | None = None,
+        deviations: tuple[Deviation, ...] = (),
+    ) -> None:
         self.operation = operation
         self.status_code = status_code
         self.path = path
         self.reason = reason
+        self.response = response
+        self.deviations = deviations
         super().__init__(f"{operation}: the {status_code} response does not match the spec at {path}: {reason}")
 
 
@@ -99,7 +119,10 @@ class ApiError(DatadogError):
         operation: str,
         method: str,
         url: str,
+        response: httpx.Response | None = None,
     ) -> None:
+        #: the httpx.Response (status, headers, raw body); its ``.request`` carries no API keys.
+        self.response = response
         self.status_code = status_code
         self.errors = errors
         self.body = body
@@ -169,12 +192,34 @@ def api_error_from_response(operation: Operation, response: httpx.Response, secr
         "operation": operation.name,
         "method": response.request.method,
         "url": str(response.request.url),
+        "response": with_redacted_request(response, secrets),
     }
     if response.status_code == 429:
         return RateLimitError(headers=response.headers, **fields)
     if 500 <= response.status_code <= 599:  # a status past 599 is no HTTP status family at all
         return ServerError(**fields)
     return _BY_STATUS.get(response.status_code, ApiError)(**fields)
+
+
+def with_redacted_request(response: httpx.Response, secrets: tuple[str, ...] = ()) -> httpx.Response:
+    """``response`` with its ``.request`` replaced by a copy without the credential headers, so that an exception
+    carrying the response never makes the keys reachable. The response itself (already read) is unchanged,
+    unless the server echoed a key in its body: then it is a copy whose body has the key redacted."""
+    request = response.request
+    if any(secret and secret.encode() in response.content for secret in secrets):
+        response = httpx.Response(
+            response.status_code,
+            headers=[(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"],
+            content=redact(response.text, secrets).encode(),
+            request=request,
+        )
+    headers = [(name, value) for name, value in request.headers.multi_items() if name.lower() not in _SECRETS]
+    try:
+        content = request.content
+    except httpx.RequestNotRead:  # a streamed body: not kept
+        content = b""
+    response.request = httpx.Request(request.method, request.url, headers=headers, content=content)
+    return response
 
 
 def parse_errors(body: str) -> list[ErrorItem]:

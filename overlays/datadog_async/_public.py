@@ -25,6 +25,7 @@ from ._pagination import PaginationError
 from ._retry import RetryPolicy
 from ._version import __version__
 from .api import iter_pages, paginate
+from .types import Deviation
 
 __all__ = [
     "OPERATIONS",
@@ -41,6 +42,7 @@ __all__ = [
     "ConflictError",
     "DatadogClient",
     "DatadogError",
+    "Deviation",
     "EventLoopError",
     "ForbiddenError",
     "InsecureRedirectError",

@@ -29,7 +29,6 @@ from datadog_async.models import (
     ActionConnectionResponse,
     ActionConnectionUpdateRequest,
 )
-from datadog_async.types import Unset
 from helpers import assert_request, respond
 
 COLLECTION = "/api/v2/actions/connections"
@@ -193,7 +192,7 @@ def test_get_parses_the_http_integration_option(call: Any) -> None:
     handler = respond(200, HTTP_RESPONSE)
     result = call(get_action_connection, "conn-2", client=call.client(handler))
     assert isinstance(result, ActionConnectionResponse)
-    assert not isinstance(result.data, Unset)
+    assert result.data is not None
     assert isinstance(result.data.attributes.integration, ActionConnectionHTTPIntegration)
     assert result.to_dict() == HTTP_RESPONSE
 
@@ -205,7 +204,7 @@ def test_create_sends_the_http_integration_option(call: Any) -> None:
     result = call(create_action_connection, client=call.client(handler), body=request_body)
     assert_request(handler.requests[0], "POST", COLLECTION, {}, body)
     assert isinstance(result, ActionConnectionResponse)
-    assert not isinstance(result.data, Unset)
+    assert result.data is not None
     assert isinstance(result.data.attributes.integration, ActionConnectionAWSIntegration)
 
 

@@ -43,7 +43,6 @@ from datadog_async.models import (
     AppBuilderUpdateAppRequest,
     AppBuilderUpdateAppResponse,
 )
-from datadog_async.types import Unset
 from dateutil.parser import isoparse
 from helpers import assert_request, respond
 
@@ -351,13 +350,13 @@ def test_list_apps_parses_items_included_and_totals(call: Any) -> None:
     assert isinstance(result, AppBuilderListAppsResponse)
     assert isinstance(result.data, list)
     (item,) = result.data
-    assert not isinstance(item.meta, Unset)
+    assert item.meta is not None
     assert item.meta.created_at == dt.datetime(2019, 9, 19, 10, tzinfo=dt.UTC)
     assert item.meta.org_id == 1234567
     assert isinstance(result.included, list)
     assert [type(i) for i in result.included] == [AppBuilderDeployment]
-    assert not isinstance(result.meta, Unset)
-    assert not isinstance(result.meta.page, Unset)
+    assert result.meta is not None
+    assert result.meta.page is not None
     assert result.meta.page.total_filtered_count == 1
 
 

@@ -51,7 +51,6 @@ from datadog_async.models import (
     IncidentTodoResponse,
     IncidentUserData,
 )
-from datadog_async.types import Unset
 from helpers import assert_request, respond
 
 INCIDENT_ID = "00000000-aaaa-0000-0000-000000000000"
@@ -410,7 +409,7 @@ def test_attachment_responses_parse_each_attachment_type(call: Any) -> None:
         IncidentAttachmentPostmortemAttributes,
         IncidentAttachmentLinkAttributes,
     ]
-    assert not isinstance(result.included, Unset)
+    assert result.included is not None
     assert [type(item) for item in result.included] == [IncidentUserData]
 
 
@@ -418,17 +417,17 @@ def test_integration_list_parses_slack_and_jira_metadata(call: Any) -> None:
     handler = respond(200, INTEGRATIONS_RESPONSE)
     result = call(list_incident_integrations, INCIDENT_ID, client=call.client(handler))
     assert isinstance(result, IncidentIntegrationMetadataListResponse)
-    metadata = [item.attributes.metadata for item in result.data if not isinstance(item.attributes, Unset)]
+    metadata = [item.attributes.metadata for item in result.data if item.attributes is not None]
     assert [type(m) for m in metadata] == [IncidentIntegrationMetadataSlack, IncidentIntegrationMetadataJira]
-    assert not isinstance(result.meta, Unset)
-    assert not isinstance(result.meta.pagination, Unset)
+    assert result.meta is not None
+    assert result.meta.pagination is not None
     assert result.meta.pagination.next_offset == 1000
 
 
 def test_todo_response_parses_both_assignee_kinds(call: Any) -> None:
     result = call(get_incident_todo, INCIDENT_ID, TODO_ID, client=call.client(respond(200, TODO_RESPONSE)))
     assert isinstance(result, IncidentTodoResponse)
-    assert not isinstance(result.data.attributes, Unset)
+    assert result.data.attributes is not None
     assert [type(a) for a in result.data.attributes.assignees] == [str, IncidentTodoAnonymousAssignee]
 
 

@@ -17,7 +17,6 @@ from datadog_async.models import (
     ProductAnalyticsUpdateConnectionRequest,
     ProductAnalyticsUpdateConnectionRequestData,
 )
-from datadog_async.types import Unset
 from helpers import assert_request, respond
 
 # Seed examples (003_c80dbdedf8842ff8.txt, 004_b902b8f64f0da70f.txt).
@@ -104,8 +103,8 @@ def test_list_connections(call: Any) -> None:
     (request,) = handler.requests
     assert_request(request, method, path, {}, sent)
     assert isinstance(result, ProductAnalyticsListConnectionsResponse)
-    assert not isinstance(result.data, Unset)
-    assert not isinstance(result.data.attributes, Unset)
+    assert result.data is not None
+    assert result.data.attributes is not None
     assert isinstance(result.data.attributes.connections, list)
     (connection,) = result.data.attributes.connections
     assert isinstance(connection, ProductAnalyticsConnection)

@@ -30,7 +30,8 @@ from datadog_async.models import (
 )
 from datadog_async.models.action_connection_aws_assume_role_type import is_action_connection_aws_assume_role_type
 from datadog_async.models.action_connection_http_token_auth_type import is_action_connection_http_token_auth_type
-from datadog_async.types import ModelValidationError, Unset
+from datadog_async.types import ModelValidationError
+from helpers import parse_strict
 
 # The integration of the seed's response example (get / create / update).
 AWS_INTEGRATION: dict[str, Any] = {
@@ -121,9 +122,9 @@ HTTP_UPDATE: dict[str, Any] = {
     ("integration", "integration_type", "credentials_type"),
     [
         (AWS_UPDATE, ActionConnectionAWSIntegrationUpdate, ActionConnectionAWSAssumeRoleUpdate),
-        ({"type": "AWS"}, ActionConnectionAWSIntegrationUpdate, Unset),
+        ({"type": "AWS"}, ActionConnectionAWSIntegrationUpdate, type(None)),
         (HTTP_UPDATE, ActionConnectionHTTPIntegrationUpdate, ActionConnectionHTTPTokenAuthUpdate),
-        ({"type": "HTTP"}, ActionConnectionHTTPIntegrationUpdate, Unset),
+        ({"type": "HTTP"}, ActionConnectionHTTPIntegrationUpdate, type(None)),
     ],
 )
 def test_integration_update_options_round_trip(
@@ -144,9 +145,9 @@ def test_http_token_auth_update_items_are_typed() -> None:
     assert isinstance(auth.headers, list)
     deleted, added = auth.headers
     assert (type(deleted), deleted.deleted, deleted.name) == (ActionConnectionHTTPHeaderUpdate, True, "X-Old")
-    assert isinstance(deleted.value, Unset)
+    assert deleted.value is None
     assert (type(added), added.value) == (ActionConnectionHTTPHeaderUpdate, "acme")
-    assert isinstance(added.deleted, Unset)
+    assert added.deleted is None
     assert isinstance(auth.tokens, list)
     assert [type(t) for t in auth.tokens] == [ActionConnectionHTTPTokenUpdate]
     assert isinstance(auth.url_parameters, list)
@@ -226,7 +227,7 @@ def test_unknown_credentials_type_is_kept_raw(
 )
 def test_known_type_tag_with_a_mismatched_body_is_rejected(integration: dict[str, Any], path: list[str | int]) -> None:
     with pytest.raises(ModelValidationError) as info:
-        ActionConnectionAttributes.from_dict({"integration": copy.deepcopy(integration), "name": "x"})
+        parse_strict(ActionConnectionAttributes, {"integration": copy.deepcopy(integration), "name": "x"})
     assert info.value.path == path
     assert info.value.reason == "missing required field"
     assert str(info.value) == ".".join(map(str, path)) + ": missing required field"
@@ -243,7 +244,7 @@ def test_string_placeholder_of_the_seed_example_stays_a_string() -> None:
         }
     }
     response = ActionConnectionResponse.from_dict(copy.deepcopy(raw))
-    assert not isinstance(response.data, Unset)
+    assert response.data is not None
     assert response.data.id == "string"
     assert response.to_dict() == raw
 
@@ -255,7 +256,7 @@ BOOLEAN_PLACEHOLDER: dict[str, Any] = {"type": "AWSAssumeRole", "generate_new_ex
 
 def test_boolean_placeholder_is_rejected_naming_the_field() -> None:
     with pytest.raises(ModelValidationError) as info:
-        ActionConnectionAWSAssumeRoleUpdate.from_dict(dict(BOOLEAN_PLACEHOLDER))
+        parse_strict(ActionConnectionAWSAssumeRoleUpdate, dict(BOOLEAN_PLACEHOLDER))
     assert info.value.path == ["generate_new_external_id"]
     assert info.value.reason == "expected a boolean, got string 'boolean'"
     assert str(info.value) == "generate_new_external_id: expected a boolean, got string 'boolean'"

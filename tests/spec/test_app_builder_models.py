@@ -39,9 +39,9 @@ from datadog_async.models.app_builder_component_type import AppBuilderComponentT
 from datadog_async.models.app_builder_event_name import AppBuilderEventName, is_app_builder_event_name
 from datadog_async.models.app_builder_event_type import AppBuilderEventType
 from datadog_async.models.app_builder_query_type import AppBuilderQueryType, is_app_builder_query_type
-from datadog_async.types import ModelValidationError, Unset
+from datadog_async.types import ModelValidationError
 from helpers import instants as normalize
-from helpers import resolve
+from helpers import parse_strict, resolve
 
 SEED = "002_8524c31b3a9432c0"
 TAG = "App Builder"
@@ -142,12 +142,12 @@ def test_substituted_integers_are_ints(seed_text: Callable[[str], str]) -> None:
     parsed = AppBuilderListAppsResponse.from_dict(substitute(seed_examples(seed_text(SEED))[0]))
     assert isinstance(parsed.data, list)
     meta = parsed.data[0].meta
-    assert not isinstance(meta, Unset)
+    assert meta is not None
     assert (meta.org_id, meta.user_id, meta.version) == (1234567, 123456, 1)
     assert isinstance(meta.created_at, dt.datetime)
     assert meta.user_uuid == uuid.UUID(APP_ID)
-    assert not isinstance(parsed.meta, Unset)
-    assert not isinstance(parsed.meta.page, Unset)
+    assert parsed.meta is not None
+    assert parsed.meta.page is not None
     assert (parsed.meta.page.total_count, parsed.meta.page.total_filtered_count) == (10, 1)
 
 
@@ -172,7 +172,7 @@ def test_raw_integer_placeholder_is_rejected_naming_the_field(
     raw = substitute(seed_examples(seed_text(SEED))[index], keep=field)
     assert has_placeholder(raw)
     with pytest.raises(ModelValidationError) as info:
-        model.from_dict(copy.deepcopy(raw))
+        parse_strict(model, copy.deepcopy(raw))
     assert info.value.path == path
     assert info.value.path[-1] == field
     assert info.value.reason == "expected an integer, got string 'integer'"
@@ -184,13 +184,13 @@ def test_raw_seed_example_is_rejected_at_its_first_placeholder(
     seed_text: Callable[[str], str], model: type[Any], index: int
 ) -> None:
     with pytest.raises(ModelValidationError) as info:
-        model.from_dict(copy.deepcopy(seed_examples(seed_text(SEED))[index]))
+        parse_strict(model, copy.deepcopy(seed_examples(seed_text(SEED))[index]))
     assert info.value.path[-1] in {*INTEGER_SUBSTITUTES, "isVisible"}
 
 
 def test_raw_undefined_is_visible_is_rejected_naming_the_field() -> None:
     with pytest.raises(ModelValidationError) as info:
-        AppBuilderComponentProperties.from_dict({"children": [], "isVisible": dict(UNDEFINED_IS_VISIBLE)})
+        parse_strict(AppBuilderComponentProperties, {"children": [], "isVisible": dict(UNDEFINED_IS_VISIBLE)})
     assert info.value.path == ["isVisible"]
     assert info.value.reason == "expected a boolean or a string, got object"
     assert str(info.value) == "isVisible: expected a boolean or a string, got object"
@@ -199,7 +199,7 @@ def test_raw_undefined_is_visible_is_rejected_naming_the_field() -> None:
 def test_raw_undefined_is_visible_in_the_seed_tree_is_rejected_with_its_path(seed_text: Callable[[str], str]) -> None:
     raw = substitute(seed_examples(seed_text(SEED))[6], keep="isVisible")
     with pytest.raises(ModelValidationError) as info:
-        AppBuilderGetAppResponse.from_dict(copy.deepcopy(raw))
+        parse_strict(AppBuilderGetAppResponse, copy.deepcopy(raw))
     assert info.value.dotted_path == "data.attributes.components.0.properties.children.0.properties.isVisible"
     assert info.value.reason == "expected a boolean or a string, got object"
 
@@ -274,8 +274,8 @@ def test_component_properties_keep_extra_keys() -> None:
 def test_create_example_tree_keeps_gridcell_layout(seed_text: Callable[[str], str]) -> None:
     example = seed_examples(seed_text(SEED))[3]
     request = AppBuilderCreateAppRequest.from_dict(copy.deepcopy(example))
-    assert not isinstance(request.data, Unset)
-    assert not isinstance(request.data.attributes, Unset)
+    assert request.data is not None
+    assert request.data.attributes is not None
     assert isinstance(request.data.attributes.components, list)
     (grid,) = request.data.attributes.components
     assert isinstance(grid.properties.children, list)
@@ -393,11 +393,11 @@ def test_values_outside_the_enums_are_kept_raw(
 
 def test_component_name_and_properties_are_required() -> None:
     with pytest.raises(ModelValidationError) as info:
-        AppBuilderComponent.from_dict({"properties": {}, "type": "text"})
+        parse_strict(AppBuilderComponent, {"properties": {}, "type": "text"})
     assert (info.value.path, info.value.reason) == (["name"], "missing required field")
     assert str(info.value) == "name: missing required field"
     with pytest.raises(ModelValidationError) as info:
-        AppBuilderComponentGrid.from_dict({"name": "grid0", "type": "grid"})
+        parse_strict(AppBuilderComponentGrid, {"name": "grid0", "type": "grid"})
     assert (info.value.path, info.value.reason) == (["properties"], "missing required field")
     assert str(info.value) == "properties: missing required field"
 
@@ -493,7 +493,7 @@ def test_list_item_relationships_is_plural_with_deployment_only() -> None:
     # The singular wire name of the get/update responses is not the list item's field.
     singular = {k: v for k, v in raw.items() if k != "relationships"} | {"relationship": {"connections": []}}
     other = AppBuilderAppSummary.from_dict(copy.deepcopy(singular))
-    assert isinstance(other.relationships, Unset)
+    assert other.relationships is None
     assert other.additional_properties == {"relationship": {"connections": []}}
 
 
@@ -508,7 +508,7 @@ def test_included_deployments_are_typed() -> None:
     assert isinstance(response.included, list)
     (deployment,) = response.included
     assert isinstance(deployment, AppBuilderDeployment)
-    assert not isinstance(deployment.attributes, Unset)
+    assert deployment.attributes is not None
     assert deployment.attributes.app_version_id == uuid.UUID(nil)
     assert response.to_dict() == raw
 
@@ -517,11 +517,11 @@ def test_bulk_delete_items_need_id_and_type() -> None:
     raw = {"data": [{"id": APP_ID, "type": "appDefinitions"}]}
     assert AppBuilderDeleteAppsRequest.from_dict(copy.deepcopy(raw)).to_dict() == raw
     with pytest.raises(ModelValidationError) as info:
-        AppBuilderDeleteAppsRequest.from_dict({"data": [{"id": APP_ID}]})
+        parse_strict(AppBuilderDeleteAppsRequest, {"data": [{"id": APP_ID}]})
     assert (info.value.path, info.value.reason) == (["data", 0, "type"], "missing required field")
     assert info.value.dotted_path == "data.0.type"
     with pytest.raises(ModelValidationError) as info:
-        AppBuilderDeleteAppsRequest.from_dict({"data": [{"type": "appDefinitions"}]})
+        parse_strict(AppBuilderDeleteAppsRequest, {"data": [{"type": "appDefinitions"}]})
     assert (info.value.path, info.value.reason) == (["data", 0, "id"], "missing required field")
 
 

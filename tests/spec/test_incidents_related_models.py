@@ -32,7 +32,8 @@ from datadog_async.models import (
     IncidentAttachmentPostmortemAttributesAttachmentObject as PostmortemDocument,
 )
 from datadog_async.models.incident_todo_anonymous_assignee_source import is_incident_todo_anonymous_assignee_source
-from datadog_async.types import UNSET, ModelValidationError, Unset
+from datadog_async.types import UNSET, ModelValidationError
+from helpers import parse_strict
 
 # ------------------------------------------------------------------------------------------ attachments
 POSTMORTEM_ATTRIBUTES: dict[str, Any] = {  # the seed's response example
@@ -105,7 +106,7 @@ def test_unknown_attachment_type_is_kept_raw() -> None:
 )
 def test_invalid_attachment_attributes_are_rejected(attributes: dict[str, Any], path: list[str | int]) -> None:
     with pytest.raises(ModelValidationError) as info:
-        IncidentAttachmentData.from_dict(attachment(attributes))
+        parse_strict(IncidentAttachmentData, attachment(attributes))
     assert info.value.path == path
     assert info.value.reason == "missing required field"
     assert str(info.value) == ".".join(map(str, path)) + ": missing required field"
@@ -160,8 +161,8 @@ def test_bulk_patch_request_serializes_create_update_and_delete_items() -> None:
 )
 def test_bulk_patch_items_keep_absent_keys_absent(item: dict[str, Any], has_id: bool, has_attributes: bool) -> None:
     parsed = IncidentAttachmentUpdateData.from_dict(copy.deepcopy(item))
-    assert isinstance(parsed.id, Unset) is not has_id
-    assert isinstance(parsed.attributes, Unset) is not has_attributes
+    assert (parsed.id is None) is not has_id  # absent reads None
+    assert (parsed.attributes is None) is not has_attributes
     serialized = parsed.to_dict()
     assert serialized == item
     assert None not in serialized.values()  # an unset key is omitted, never sent as null
@@ -172,7 +173,7 @@ def test_bulk_patch_seed_example_is_a_create_item(spec: dict[str, Any]) -> None:
     example = operation["requestBody"]["content"]["application/json"]["example"]
     request = IncidentAttachmentUpdateRequest.from_dict(copy.deepcopy(example))
     (item,) = request.data
-    assert isinstance(item.id, Unset)
+    assert item.id is None
     assert isinstance(item.attributes, IncidentAttachmentLinkAttributes)
     assert request.to_dict() == example
 
@@ -253,7 +254,7 @@ def test_spec_examples_substitute_an_integer_status(spec: dict[str, Any]) -> Non
     example = operation["get"]["responses"]["200"]["content"]["application/json"]["example"]
     assert example["data"]["attributes"]["status"] == 2
     parsed = IncidentIntegrationMetadataResponse.from_dict(copy.deepcopy(example))
-    assert not isinstance(parsed.data.attributes, Unset)
+    assert parsed.data.attributes is not None
     assert parsed.data.attributes.status == 2
     assert isinstance(parsed.data.attributes.metadata, IncidentIntegrationMetadataSlack)
 
@@ -267,7 +268,7 @@ def test_integer_status_round_trips() -> None:
 
 def test_status_placeholder_is_rejected_naming_the_field() -> None:
     with pytest.raises(ModelValidationError) as info:
-        IncidentIntegrationMetadataAttributes.from_dict(copy.deepcopy(STATUS_PLACEHOLDER))
+        parse_strict(IncidentIntegrationMetadataAttributes, copy.deepcopy(STATUS_PLACEHOLDER))
     assert info.value.path == ["status"]
     assert info.value.reason == "expected an integer, got string 'integer'"
     assert str(info.value) == "status: expected an integer, got string 'integer'"
@@ -275,8 +276,9 @@ def test_status_placeholder_is_rejected_naming_the_field() -> None:
 
 def test_status_placeholder_in_a_response_names_the_full_path() -> None:
     with pytest.raises(ModelValidationError) as info:
-        IncidentIntegrationMetadataResponse.from_dict(
-            {"data": {"id": "m-1", "type": "incident_integrations", "attributes": copy.deepcopy(STATUS_PLACEHOLDER)}}
+        parse_strict(
+            IncidentIntegrationMetadataResponse,
+            {"data": {"id": "m-1", "type": "incident_integrations", "attributes": copy.deepcopy(STATUS_PLACEHOLDER)}},
         )
     assert info.value.dotted_path == "data.attributes.status"
 
@@ -326,14 +328,14 @@ def test_spec_examples_substitute_a_handle_assignee(spec: dict[str, Any]) -> Non
     example = operation["get"]["responses"]["200"]["content"]["application/json"]["example"]
     assert example["data"]["attributes"]["assignees"] == ["@test.user@test.com"]
     parsed = IncidentTodoResponse.from_dict(copy.deepcopy(example))
-    assert not isinstance(parsed.data.attributes, Unset)
+    assert parsed.data.attributes is not None
     assert parsed.data.attributes.assignees == ["@test.user@test.com"]
 
 
 def test_invalid_assignee_object_is_rejected_naming_the_field() -> None:
     # The seed's placeholder object is not an anonymous assignee (the only object option): its fields are missing.
     with pytest.raises(ModelValidationError) as info:
-        IncidentTodoAttributes.from_dict({"assignees": ["@a", copy.deepcopy(ASSIGNEE_PLACEHOLDER)], "content": "x"})
+        parse_strict(IncidentTodoAttributes, {"assignees": ["@a", copy.deepcopy(ASSIGNEE_PLACEHOLDER)], "content": "x"})
     assert info.value.path == ["assignees", 1, "icon"]
     assert info.value.reason == "missing required field"
     assert str(info.value) == "assignees.1.icon: missing required field"
@@ -371,8 +373,9 @@ def test_nullable_timestamps_keep_three_states(extra: dict[str, Any], completed:
         }
     }
     request = IncidentTodoPatchRequest.from_dict(copy.deepcopy(raw))
-    assert request.data.attributes.completed == completed
-    assert request.data.attributes.due_date == due_date
+    # Reading: unset and null both read None; to_dict() keeps them apart.
+    assert request.data.attributes.completed == (None if completed is UNSET else completed)
+    assert request.data.attributes.due_date == (None if due_date is UNSET else due_date)
     assert request.to_dict() == raw  # null is sent as null, unset is omitted, strings keep their precision
 
 

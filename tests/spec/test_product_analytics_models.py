@@ -19,7 +19,8 @@ from datadog_async.models import (
 from datadog_async.models.product_analytics_update_connection_request_data_type import (
     is_product_analytics_update_connection_request_data_type,
 )
-from datadog_async.types import ModelValidationError, Unset
+from datadog_async.types import ModelValidationError
+from helpers import parse_strict
 
 # The seed's list connections response example.
 CONNECTION: dict[str, Any] = {
@@ -116,9 +117,9 @@ UPDATE_EXAMPLE: dict[str, Any] = {
 
 def test_list_response_example_is_typed() -> None:
     response = ProductAnalyticsListConnectionsResponse.from_dict(copy.deepcopy(LIST_RESPONSE))
-    assert not isinstance(response.data, Unset)
+    assert response.data is not None
     assert response.data.type_ == "list_connections_response"
-    assert not isinstance(response.data.attributes, Unset)
+    assert response.data.attributes is not None
     connections = response.data.attributes.connections
     assert isinstance(connections, list)
     (connection,) = connections
@@ -144,7 +145,7 @@ def test_list_response_round_trips_with_normalised_timestamps() -> None:
 def test_metadata_is_a_string_map() -> None:
     raw = {"id": "c", "metadata": {"owner": "crm-team", "refresh": "daily"}}
     connection = ProductAnalyticsConnection.from_dict(copy.deepcopy(raw))
-    assert not isinstance(connection.metadata, Unset)
+    assert connection.metadata is not None
     assert connection.metadata.additional_properties == raw["metadata"]
     assert connection.to_dict() == raw
 
@@ -152,8 +153,8 @@ def test_metadata_is_a_string_map() -> None:
 @pytest.mark.parametrize("raw", [UPDATE_PLACEHOLDERS, UPDATE_EXAMPLE], ids=["field-tree", "code-example"])
 def test_update_request_examples_round_trip(raw: dict[str, Any]) -> None:
     request = ProductAnalyticsUpdateConnectionRequest.from_dict(copy.deepcopy(raw))
-    assert not isinstance(request.data, Unset)
-    assert not isinstance(request.data.attributes, Unset)
+    assert request.data is not None
+    assert request.data.attributes is not None
     added = request.data.attributes.fields_to_add
     updated = request.data.attributes.fields_to_update
     assert isinstance(added, list)
@@ -173,7 +174,7 @@ def test_update_request_type_defaults_to_connection_id() -> None:
 def test_unknown_update_request_type_is_kept_raw() -> None:
     raw = {"data": {"id": "c", "type": "connection"}}
     request = ProductAnalyticsUpdateConnectionRequest.from_dict(copy.deepcopy(raw))
-    assert not isinstance(request.data, Unset)
+    assert request.data is not None
     assert request.data.type_ == "connection"
     assert not is_product_analytics_update_connection_request_data_type(request.data.type_)
     assert is_product_analytics_update_connection_request_data_type("connection_id")
@@ -204,7 +205,7 @@ def test_unknown_update_request_type_is_kept_raw() -> None:
 )
 def test_invalid_update_requests_are_rejected(raw: dict[str, Any], path: list[str | int]) -> None:
     with pytest.raises(ModelValidationError) as info:
-        ProductAnalyticsUpdateConnectionRequest.from_dict(raw)
+        parse_strict(ProductAnalyticsUpdateConnectionRequest, raw)
     assert info.value.path == path
     assert info.value.reason == "missing required field"
     assert str(info.value) == ".".join(map(str, path)) + ": missing required field"
@@ -215,14 +216,14 @@ def test_invalid_update_requests_are_rejected(raw: dict[str, Any], path: list[st
 @pytest.mark.parametrize("field", ["created_at", "updated_at"])
 def test_date_time_placeholder_is_rejected(field: str) -> None:
     with pytest.raises(ModelValidationError) as info:
-        ProductAnalyticsConnection.from_dict({field: "date-time"})
+        parse_strict(ProductAnalyticsConnection, {field: "date-time"})
     assert info.value.path == [field]
     assert info.value.reason == "expected a date-time string, got string 'date-time'"
 
 
 def test_date_time_placeholder_error_names_the_field() -> None:
     with pytest.raises(ValueError, match=r"^created_at: expected a date-time string") as info:
-        ProductAnalyticsConnection.from_dict({"created_at": "date-time"})
+        parse_strict(ProductAnalyticsConnection, {"created_at": "date-time"})
     assert isinstance(info.value, ModelValidationError)
     assert info.value.dotted_path == "created_at"
     assert str(info.value) == "created_at: expected a date-time string, got string 'date-time'"

@@ -7,28 +7,68 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.action_connection_aws_integration_type import (
+    ACTION_CONNECTION_AWS_INTEGRATION_TYPE_VALUES,
     ActionConnectionAWSIntegrationType,
 )
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _lift,
+    _rejected,
+    _unknown_value,
+)
 
 T = TypeVar("T", bound="ActionConnectionAWSIntegrationUpdate")
 
 
-@_attrs_define
-class ActionConnectionAWSIntegrationUpdate:
+@_attrs_define(init=False)
+class ActionConnectionAWSIntegrationUpdate(DatadogModel):
     """The definition of AWSIntegrationUpdate object."""
 
     type_: ActionConnectionAWSIntegrationType | str
     """ The definition of AWSIntegrationType object. """
-    credentials: ActionConnectionAWSAssumeRoleUpdate | Unset = UNSET
+    credentials: ActionConnectionAWSAssumeRoleUpdate | None
     """ The definition of AWSAssumeRoleUpdate object. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        type_: ActionConnectionAWSIntegrationType | str,
+        credentials: ActionConnectionAWSAssumeRoleUpdate | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.type_ = type_
+        _absent = 0
+        if isinstance(credentials, Unset):
+            _absent |= 1
+            self.credentials = None
+        else:
+            self.credentials = credentials
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["type"] = self.type_
-        if not isinstance(self.credentials, Unset):
+        if self.credentials is not None:
             field_dict["credentials"] = self.credentials.to_dict()
+        elif not self._absent & 1:
+            field_dict["credentials"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -39,32 +79,50 @@ class ActionConnectionAWSIntegrationUpdate:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             type_ = d["type"]
         except KeyError as _missing:
             raise ModelValidationError.missing(_missing.args[0]) from None
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        _absent = 0  # optional fields not in the object
+        if type_ != "AWS":
+            _devs = _unknown_value(_devs, ("type",), ACTION_CONNECTION_AWS_INTEGRATION_TYPE_VALUES, type_)
+        _absent = 0  # bit i: optional field i is not in the object
         credentials = d.get("credentials", UNSET)
         if credentials is UNSET:
-            _absent += 1
-        else:
+            _absent |= 1
+            credentials = None
+        elif credentials is not None:
+            _src = credentials
             try:
-                credentials = ActionConnectionAWSAssumeRoleUpdate.from_dict(credentials)
+                credentials = ActionConnectionAWSAssumeRoleUpdate.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "credentials")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "credentials")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "credentials", _src, _e)
+                credentials = None
+            else:
+                if credentials._deviations:
+                    _devs = _lift(_devs, ("credentials",), credentials._deviations)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        action_connection_aws_integration_update = cls(
-            type_,
-            credentials,
-        )
-        if len(d) + _absent > 2:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        action_connection_aws_integration_update = object.__new__(cls)
+        action_connection_aws_integration_update.type_ = type_
+        action_connection_aws_integration_update.credentials = credentials
+        action_connection_aws_integration_update._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             action_connection_aws_integration_update.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, action_connection_aws_integration_update.additional_properties)
+        else:
+            action_connection_aws_integration_update.additional_properties = {}
+        action_connection_aws_integration_update._raw = _raw
+        action_connection_aws_integration_update._deviations = () if _devs is None else tuple(_devs)
         return action_connection_aws_integration_update
 
     @property

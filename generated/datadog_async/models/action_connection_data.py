@@ -6,30 +6,74 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.action_connection_data_type import ActionConnectionDataType
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..models.action_connection_data_type import (
+    ACTION_CONNECTION_DATA_TYPE_VALUES,
+    ActionConnectionDataType,
+)
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _lift,
+    _unknown_value,
+    _wrong,
+)
 
 T = TypeVar("T", bound="ActionConnectionData")
 
 
-@_attrs_define
-class ActionConnectionData:
+@_attrs_define(init=False)
+class ActionConnectionData(DatadogModel):
     """Data related to the connection."""
 
     attributes: ActionConnectionAttributes
     """ The definition of ActionConnectionAttributes object. """
     type_: ActionConnectionDataType | str
     """ The definition of ActionConnectionDataType object. """
-    id: str | Unset = UNSET
+    id: str | None
     """ The connection identifier """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        attributes: ActionConnectionAttributes,
+        type_: ActionConnectionDataType | str,
+        id: str | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.attributes = attributes
+        self.type_ = type_
+        _absent = 0
+        if isinstance(id, Unset):
+            _absent |= 1
+            self.id = None
+        else:
+            self.id = id
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["attributes"] = self.attributes.to_dict()
         field_dict["type"] = self.type_
-        if not isinstance(self.id, Unset):
+        if self.id is not None:
             field_dict["id"] = self.id
+        elif not self._absent & 1:
+            field_dict["id"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -40,6 +84,8 @@ class ActionConnectionData:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             attributes = d["attributes"]
             type_ = d["type"]
@@ -50,24 +96,36 @@ class ActionConnectionData:
         except ModelValidationError as _e:
             _e.path.insert(0, "attributes")
             raise
+        if attributes._deviations:
+            _devs = _lift(_devs, ("attributes",), attributes._deviations)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        _absent = 0  # optional fields not in the object
+        if type_ != "action_connection":
+            _devs = _unknown_value(_devs, ("type",), ACTION_CONNECTION_DATA_TYPE_VALUES, type_)
+        _absent = 0  # bit i: optional field i is not in the object
         id = d.get("id", UNSET)
         if not isinstance(id, str):
             if id is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("id", "a string", id)
+                _absent |= 1
+                id = None
+            elif id is not None:
+                _devs, _raw = _wrong(_devs, _raw, "id", "a string", id)
+                id = None
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        action_connection_data = cls(
-            attributes,
-            type_,
-            id,
-        )
-        if len(d) + _absent > 3:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        action_connection_data = object.__new__(cls)
+        action_connection_data.attributes = attributes
+        action_connection_data.type_ = type_
+        action_connection_data.id = id
+        action_connection_data._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             action_connection_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, action_connection_data.additional_properties)
+        else:
+            action_connection_data.additional_properties = {}
+        action_connection_data._raw = _raw
+        action_connection_data._deviations = () if _devs is None else tuple(_devs)
         return action_connection_data
 
     @property

@@ -6,27 +6,69 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _wrong,
+)
 
 T = TypeVar("T", bound="ActionConnectionHTTPBody")
 
 
-@_attrs_define
-class ActionConnectionHTTPBody:
+@_attrs_define(init=False)
+class ActionConnectionHTTPBody(DatadogModel):
     """The definition of HTTPBody object."""
 
-    content: str | Unset = UNSET
+    content: str | None
     """ Serialized body content """
-    content_type: str | Unset = UNSET
+    content_type: str | None
     """ Content type of the body """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        content: str | None | Unset = UNSET,
+        content_type: str | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        _absent = 0
+        if isinstance(content, Unset):
+            _absent |= 1
+            self.content = None
+        else:
+            self.content = content
+        if isinstance(content_type, Unset):
+            _absent |= 2
+            self.content_type = None
+        else:
+            self.content_type = content_type
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.content, Unset):
+        if self.content is not None:
             field_dict["content"] = self.content
-        if not isinstance(self.content_type, Unset):
+        elif not self._absent & 1:
+            field_dict["content"] = None
+        if self.content_type is not None:
             field_dict["content_type"] = self.content_type
+        elif not self._absent & 2:
+            field_dict["content_type"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -37,27 +79,39 @@ class ActionConnectionHTTPBody:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
-        _absent = 0  # optional fields not in the object
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
+        _absent = 0  # bit i: optional field i is not in the object
         content = d.get("content", UNSET)
         if not isinstance(content, str):
             if content is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("content", "a string", content)
+                _absent |= 1
+                content = None
+            elif content is not None:
+                _devs, _raw = _wrong(_devs, _raw, "content", "a string", content)
+                content = None
         content_type = d.get("content_type", UNSET)
         if not isinstance(content_type, str):
             if content_type is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("content_type", "a string", content_type)
+                _absent |= 2
+                content_type = None
+            elif content_type is not None:
+                _devs, _raw = _wrong(_devs, _raw, "content_type", "a string", content_type)
+                content_type = None
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        action_connection_http_body = cls(
-            content,
-            content_type,
-        )
-        if len(d) + _absent > 2:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        action_connection_http_body = object.__new__(cls)
+        action_connection_http_body.content = content
+        action_connection_http_body.content_type = content_type
+        action_connection_http_body._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             action_connection_http_body.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, action_connection_http_body.additional_properties)
+        else:
+            action_connection_http_body.additional_properties = {}
+        action_connection_http_body._raw = _raw
+        action_connection_http_body._deviations = () if _devs is None else tuple(_devs)
         return action_connection_http_body
 
     @property

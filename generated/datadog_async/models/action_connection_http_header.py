@@ -6,25 +6,52 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ModelValidationError, _as_object
+from ..types import (
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    _as_object,
+    _extra_fields,
+)
 
 T = TypeVar("T", bound="ActionConnectionHTTPHeader")
 
 
-@_attrs_define
-class ActionConnectionHTTPHeader:
+@_attrs_define(init=False)
+class ActionConnectionHTTPHeader(DatadogModel):
     """An HTTP header sent with the integration's requests."""
 
     name: str
     """ The HTTPHeader name. """
     value: str
     """ The HTTPHeader value. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        name: str,
+        value: str,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.name = name
+        self.value = value
+        self._absent = 0
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["name"] = self.name
         field_dict["value"] = self.value
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -35,6 +62,8 @@ class ActionConnectionHTTPHeader:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             name = d["name"]
             value = d["value"]
@@ -45,13 +74,19 @@ class ActionConnectionHTTPHeader:
         if not isinstance(value, str):
             raise ModelValidationError.expected("value", "a string", value)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        action_connection_http_header = cls(
-            name,
-            value,
-        )
-        if len(d) > 2:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        action_connection_http_header = object.__new__(cls)
+        action_connection_http_header.name = name
+        action_connection_http_header.value = value
+        action_connection_http_header._absent = 0
+        if len(d) > 2:  # other keys
             action_connection_http_header.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, action_connection_http_header.additional_properties)
+        else:
+            action_connection_http_header.additional_properties = {}
+        action_connection_http_header._raw = _raw
+        action_connection_http_header._deviations = () if _devs is None else tuple(_devs)
         return action_connection_http_header
 
     @property

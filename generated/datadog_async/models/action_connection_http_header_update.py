@@ -6,30 +6,75 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _wrong,
+)
 
 T = TypeVar("T", bound="ActionConnectionHTTPHeaderUpdate")
 
 
-@_attrs_define
-class ActionConnectionHTTPHeaderUpdate:
+@_attrs_define(init=False)
+class ActionConnectionHTTPHeaderUpdate(DatadogModel):
     """A header change of an HTTPTokenAuthUpdate."""
 
     name: str
     """ The HTTPHeaderUpdate name. """
-    deleted: bool | Unset = UNSET
+    deleted: bool | None
     """ Should the header be deleted. """
-    value: str | Unset = UNSET
+    value: str | None
     """ The HTTPHeaderUpdate value. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        name: str,
+        deleted: bool | None | Unset = UNSET,
+        value: str | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.name = name
+        _absent = 0
+        if isinstance(deleted, Unset):
+            _absent |= 1
+            self.deleted = None
+        else:
+            self.deleted = deleted
+        if isinstance(value, Unset):
+            _absent |= 2
+            self.value = None
+        else:
+            self.value = value
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["name"] = self.name
-        if not isinstance(self.deleted, Unset):
+        if self.deleted is not None:
             field_dict["deleted"] = self.deleted
-        if not isinstance(self.value, Unset):
+        elif not self._absent & 1:
+            field_dict["deleted"] = None
+        if self.value is not None:
             field_dict["value"] = self.value
+        elif not self._absent & 2:
+            field_dict["value"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -40,36 +85,48 @@ class ActionConnectionHTTPHeaderUpdate:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             name = d["name"]
         except KeyError as _missing:
             raise ModelValidationError.missing(_missing.args[0]) from None
         if not isinstance(name, str):
             raise ModelValidationError.expected("name", "a string", name)
-        _absent = 0  # optional fields not in the object
+        _absent = 0  # bit i: optional field i is not in the object
         deleted = d.get("deleted", UNSET)
         if not isinstance(deleted, bool):
             if deleted is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("deleted", "a boolean", deleted)
+                _absent |= 1
+                deleted = None
+            elif deleted is not None:
+                _devs, _raw = _wrong(_devs, _raw, "deleted", "a boolean", deleted)
+                deleted = None
         value = d.get("value", UNSET)
         if not isinstance(value, str):
             if value is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("value", "a string", value)
+                _absent |= 2
+                value = None
+            elif value is not None:
+                _devs, _raw = _wrong(_devs, _raw, "value", "a string", value)
+                value = None
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        action_connection_http_header_update = cls(
-            name,
-            deleted,
-            value,
-        )
-        if len(d) + _absent > 3:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        action_connection_http_header_update = object.__new__(cls)
+        action_connection_http_header_update.name = name
+        action_connection_http_header_update.deleted = deleted
+        action_connection_http_header_update.value = value
+        action_connection_http_header_update._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             action_connection_http_header_update.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, action_connection_http_header_update.additional_properties)
+        else:
+            action_connection_http_header_update.additional_properties = {}
+        action_connection_http_header_update._raw = _raw
+        action_connection_http_header_update._deviations = () if _devs is None else tuple(_devs)
         return action_connection_http_header_update
 
     @property

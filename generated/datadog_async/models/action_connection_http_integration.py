@@ -7,15 +7,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.action_connection_http_integration_type import (
+    ACTION_CONNECTION_HTTP_INTEGRATION_TYPE_VALUES,
     ActionConnectionHTTPIntegrationType,
 )
-from ..types import ModelValidationError, _as_object
+from ..types import (
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    _as_object,
+    _extra_fields,
+    _lift,
+    _unknown_value,
+)
 
 T = TypeVar("T", bound="ActionConnectionHTTPIntegration")
 
 
-@_attrs_define
-class ActionConnectionHTTPIntegration:
+@_attrs_define(init=False)
+class ActionConnectionHTTPIntegration(DatadogModel):
     """The definition of HTTPIntegration object."""
 
     base_url: str
@@ -24,13 +33,36 @@ class ActionConnectionHTTPIntegration:
     """ The definition of HTTPTokenAuth object. """
     type_: ActionConnectionHTTPIntegrationType | str
     """ The definition of HTTPIntegrationType object. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        base_url: str,
+        credentials: ActionConnectionHTTPTokenAuth,
+        type_: ActionConnectionHTTPIntegrationType | str,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.base_url = base_url
+        self.credentials = credentials
+        self.type_ = type_
+        self._absent = 0
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["base_url"] = self.base_url
         field_dict["credentials"] = self.credentials.to_dict()
         field_dict["type"] = self.type_
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -41,6 +73,8 @@ class ActionConnectionHTTPIntegration:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             base_url = d["base_url"]
             credentials = d["credentials"]
@@ -54,19 +88,29 @@ class ActionConnectionHTTPIntegration:
         except ModelValidationError as _e:
             _e.path.insert(0, "credentials")
             raise
+        if credentials._deviations:
+            _devs = _lift(_devs, ("credentials",), credentials._deviations)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
+        if type_ != "HTTP":
+            _devs = _unknown_value(_devs, ("type",), ACTION_CONNECTION_HTTP_INTEGRATION_TYPE_VALUES, type_)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        action_connection_http_integration = cls(
-            base_url,
-            credentials,
-            type_,
-        )
-        if len(d) > 3:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        action_connection_http_integration = object.__new__(cls)
+        action_connection_http_integration.base_url = base_url
+        action_connection_http_integration.credentials = credentials
+        action_connection_http_integration.type_ = type_
+        action_connection_http_integration._absent = 0
+        if len(d) > 3:  # other keys
             action_connection_http_integration.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, action_connection_http_integration.additional_properties)
+        else:
+            action_connection_http_integration.additional_properties = {}
+        action_connection_http_integration._raw = _raw
+        action_connection_http_integration._deviations = () if _devs is None else tuple(_devs)
         return action_connection_http_integration
 
     @property

@@ -6,14 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.action_connection_token_type import ActionConnectionTokenType
-from ..types import ModelValidationError, _as_object
+from ..models.action_connection_token_type import (
+    ACTION_CONNECTION_TOKEN_TYPE_VALUES,
+    ActionConnectionTokenType,
+)
+from ..types import (
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    _as_object,
+    _extra_fields,
+    _unknown_value,
+)
 
 T = TypeVar("T", bound="ActionConnectionHTTPToken")
 
 
-@_attrs_define
-class ActionConnectionHTTPToken:
+@_attrs_define(init=False)
+class ActionConnectionHTTPToken(DatadogModel):
     """A token of an HTTPTokenAuth credential."""
 
     name: str
@@ -22,13 +32,36 @@ class ActionConnectionHTTPToken:
     """ The definition of TokenType object. """
     value: str
     """ The HTTPToken value. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        name: str,
+        type_: ActionConnectionTokenType | str,
+        value: str,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.name = name
+        self.type_ = type_
+        self.value = value
+        self._absent = 0
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["name"] = self.name
         field_dict["type"] = self.type_
         field_dict["value"] = self.value
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -39,6 +72,8 @@ class ActionConnectionHTTPToken:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             name = d["name"]
             type_ = d["type"]
@@ -49,17 +84,25 @@ class ActionConnectionHTTPToken:
             raise ModelValidationError.expected("name", "a string", name)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
+        if type_ != "SECRET":
+            _devs = _unknown_value(_devs, ("type",), ACTION_CONNECTION_TOKEN_TYPE_VALUES, type_)
         if not isinstance(value, str):
             raise ModelValidationError.expected("value", "a string", value)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        action_connection_http_token = cls(
-            name,
-            type_,
-            value,
-        )
-        if len(d) > 3:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        action_connection_http_token = object.__new__(cls)
+        action_connection_http_token.name = name
+        action_connection_http_token.type_ = type_
+        action_connection_http_token.value = value
+        action_connection_http_token._absent = 0
+        if len(d) > 3:  # other keys
             action_connection_http_token.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, action_connection_http_token.additional_properties)
+        else:
+            action_connection_http_token.additional_properties = {}
+        action_connection_http_token._raw = _raw
+        action_connection_http_token._deviations = () if _devs is None else tuple(_devs)
         return action_connection_http_token
 
     @property

@@ -6,19 +6,40 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import _as_object
+from ..types import (
+    DatadogModel,
+    Deviation,
+    _as_object,
+)
 
 T = TypeVar("T", bound="APIErrorObjectMeta")
 
 
-@_attrs_define
-class APIErrorObjectMeta:
+@_attrs_define(init=False)
+class APIErrorObjectMeta(DatadogModel):
     """Non-standard meta-information about the error"""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self._absent = 0
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -29,10 +50,18 @@ class APIErrorObjectMeta:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
 
-        api_error_object_meta = cls()
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        api_error_object_meta = object.__new__(cls)
+        api_error_object_meta._absent = 0
         if d:
             api_error_object_meta.additional_properties = dict(d)
+        else:
+            api_error_object_meta.additional_properties = {}
+        api_error_object_meta._raw = _raw
+        api_error_object_meta._deviations = () if _devs is None else tuple(_devs)
         return api_error_object_meta
 
     @property

@@ -6,13 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ModelValidationError, _as_object
+from ..types import (
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    _as_object,
+    _extra_fields,
+)
 
 T = TypeVar("T", bound="APIErrorResponse")
 
 
-@_attrs_define
-class APIErrorResponse:
+@_attrs_define(init=False)
+class APIErrorResponse(DatadogModel):
     """API error response.
 
     Example:
@@ -22,11 +28,30 @@ class APIErrorResponse:
 
     errors: list[str]
     """ A list of errors. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        errors: list[str],
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.errors = errors
+        self._absent = 0
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["errors"] = self.errors
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -37,6 +62,8 @@ class APIErrorResponse:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             errors = d["errors"]
         except KeyError as _missing:
@@ -47,12 +74,18 @@ class APIErrorResponse:
             if not isinstance(_v0, str):
                 raise ModelValidationError.expected_item("errors", errors, _v0, "a string")
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        api_error_response = cls(
-            errors,
-        )
-        if len(d) > 1:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        api_error_response = object.__new__(cls)
+        api_error_response.errors = errors
+        api_error_response._absent = 0
+        if len(d) > 1:  # other keys
             api_error_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, api_error_response.additional_properties)
+        else:
+            api_error_response.additional_properties = {}
+        api_error_response._raw = _raw
+        api_error_response._deviations = () if _devs is None else tuple(_devs)
         return api_error_response
 
     @property

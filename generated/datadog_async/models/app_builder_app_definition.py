@@ -6,14 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.app_builder_app_definition_type import AppBuilderAppDefinitionType
-from ..types import ModelValidationError, _as_object
+from ..models.app_builder_app_definition_type import (
+    APP_BUILDER_APP_DEFINITION_TYPE_VALUES,
+    AppBuilderAppDefinitionType,
+)
+from ..types import (
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    _as_object,
+    _extra_fields,
+    _lift,
+    _unknown_value,
+)
 
 T = TypeVar("T", bound="AppBuilderAppDefinition")
 
 
-@_attrs_define
-class AppBuilderAppDefinition:
+@_attrs_define(init=False)
+class AppBuilderAppDefinition(DatadogModel):
     """The data object containing the app definition."""
 
     attributes: AppBuilderAppDefinitionAttributes
@@ -22,13 +33,36 @@ class AppBuilderAppDefinition:
     """ The ID of the app. """
     type_: AppBuilderAppDefinitionType | str
     """ The app definition type. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        attributes: AppBuilderAppDefinitionAttributes,
+        id: str,
+        type_: AppBuilderAppDefinitionType | str,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.attributes = attributes
+        self.id = id
+        self.type_ = type_
+        self._absent = 0
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["attributes"] = self.attributes.to_dict()
         field_dict["id"] = self.id
         field_dict["type"] = self.type_
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -39,6 +73,8 @@ class AppBuilderAppDefinition:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             attributes = d["attributes"]
             id = d["id"]
@@ -50,19 +86,29 @@ class AppBuilderAppDefinition:
         except ModelValidationError as _e:
             _e.path.insert(0, "attributes")
             raise
+        if attributes._deviations:
+            _devs = _lift(_devs, ("attributes",), attributes._deviations)
         if not isinstance(id, str):
             raise ModelValidationError.expected("id", "a string", id)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
+        if type_ != "appDefinitions":
+            _devs = _unknown_value(_devs, ("type",), APP_BUILDER_APP_DEFINITION_TYPE_VALUES, type_)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        app_builder_app_definition = cls(
-            attributes,
-            id,
-            type_,
-        )
-        if len(d) > 3:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        app_builder_app_definition = object.__new__(cls)
+        app_builder_app_definition.attributes = attributes
+        app_builder_app_definition.id = id
+        app_builder_app_definition.type_ = type_
+        app_builder_app_definition._absent = 0
+        if len(d) > 3:  # other keys
             app_builder_app_definition.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, app_builder_app_definition.additional_properties)
+        else:
+            app_builder_app_definition.additional_properties = {}
+        app_builder_app_definition._raw = _raw
+        app_builder_app_definition._deviations = () if _devs is None else tuple(_devs)
         return app_builder_app_definition
 
     @property

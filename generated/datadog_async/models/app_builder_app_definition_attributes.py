@@ -6,48 +6,134 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _deviations_of,
+    _extra_fields,
+    _lift_items,
+    _rejected,
+    _wrong,
+)
 
 T = TypeVar("T", bound="AppBuilderAppDefinitionAttributes")
 
 
-@_attrs_define
-class AppBuilderAppDefinitionAttributes:
+@_attrs_define(init=False)
+class AppBuilderAppDefinitionAttributes(DatadogModel):
     """The app definition attributes, such as name, description, and components."""
 
-    components: list[AppBuilderComponentGrid] | Unset = UNSET
+    components: list[AppBuilderComponentGrid] | None
     """ The UI components that make up the app. """
-    description: str | Unset = UNSET
+    description: str | None
     """ A human-readable description for the app. """
-    favorite: bool | Unset = UNSET
+    favorite: bool | None
     """ Whether the app is marked as a favorite by the current user. """
-    name: str | Unset = UNSET
+    name: str | None
     """ The name of the app. """
-    queries: list[AppBuilderQuery] | Unset = UNSET
+    queries: list[AppBuilderQuery] | None
     """ An array of queries, such as external actions and state variables, that the app uses. """
-    root_instance_name: str | Unset = UNSET
+    root_instance_name: str | None
     """ The name of the root component of the app. This must be a grid component that contains all other components.
     """
-    tags: list[str] | Unset = UNSET
+    tags: list[str] | None
     """ A list of tags for the app, which can be used to filter apps. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        components: list[AppBuilderComponentGrid] | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        favorite: bool | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        queries: list[AppBuilderQuery] | None | Unset = UNSET,
+        root_instance_name: str | None | Unset = UNSET,
+        tags: list[str] | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        _absent = 0
+        if isinstance(components, Unset):
+            _absent |= 1
+            self.components = None
+        else:
+            self.components = components
+        if isinstance(description, Unset):
+            _absent |= 2
+            self.description = None
+        else:
+            self.description = description
+        if isinstance(favorite, Unset):
+            _absent |= 4
+            self.favorite = None
+        else:
+            self.favorite = favorite
+        if isinstance(name, Unset):
+            _absent |= 8
+            self.name = None
+        else:
+            self.name = name
+        if isinstance(queries, Unset):
+            _absent |= 16
+            self.queries = None
+        else:
+            self.queries = queries
+        if isinstance(root_instance_name, Unset):
+            _absent |= 32
+            self.root_instance_name = None
+        else:
+            self.root_instance_name = root_instance_name
+        if isinstance(tags, Unset):
+            _absent |= 64
+            self.tags = None
+        else:
+            self.tags = tags
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.components, Unset):
+        if self.components is not None:
             field_dict["components"] = [_v0.to_dict() for _v0 in self.components]
-        if not isinstance(self.description, Unset):
+        elif not self._absent & 1:
+            field_dict["components"] = None
+        if self.description is not None:
             field_dict["description"] = self.description
-        if not isinstance(self.favorite, Unset):
+        elif not self._absent & 2:
+            field_dict["description"] = None
+        if self.favorite is not None:
             field_dict["favorite"] = self.favorite
-        if not isinstance(self.name, Unset):
+        elif not self._absent & 4:
+            field_dict["favorite"] = None
+        if self.name is not None:
             field_dict["name"] = self.name
-        if not isinstance(self.queries, Unset):
+        elif not self._absent & 8:
+            field_dict["name"] = None
+        if self.queries is not None:
             field_dict["queries"] = [_v0.to_dict() for _v0 in self.queries]
-        if not isinstance(self.root_instance_name, Unset):
+        elif not self._absent & 16:
+            field_dict["queries"] = None
+        if self.root_instance_name is not None:
             field_dict["rootInstanceName"] = self.root_instance_name
-        if not isinstance(self.tags, Unset):
+        elif not self._absent & 32:
+            field_dict["rootInstanceName"] = None
+        if self.tags is not None:
             field_dict["tags"] = self.tags
+        elif not self._absent & 64:
+            field_dict["tags"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -58,79 +144,127 @@ class AppBuilderAppDefinitionAttributes:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
-        _absent = 0  # optional fields not in the object
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
+        _absent = 0  # bit i: optional field i is not in the object
         components = d.get("components", UNSET)
         if components is UNSET:
-            _absent += 1
-        else:
-            if not isinstance(components, list):
-                raise ModelValidationError.expected("components", "an array", components)
+            _absent |= 1
+            components = None
+        elif components is not None:
+            _src = components
             try:
-                components = [AppBuilderComponentGrid.from_dict(_v0) for _v0 in components]
+                if not isinstance(_src, list):
+                    raise ModelValidationError.expected(None, "an array", _src)
+                try:
+                    components = [AppBuilderComponentGrid.from_dict(_v0) for _v0 in _src]
+                except ModelValidationError as _e:
+                    ModelValidationError.at_index(_e, _src, AppBuilderComponentGrid.from_dict)
+                    raise
             except ModelValidationError as _e:
-                ModelValidationError.at_index(_e, components, AppBuilderComponentGrid.from_dict)
-                _e.path.insert(0, "components")
-                raise
+                if len(_e.path) > 1:
+                    _e.path.insert(0, "components")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "components", _src, _e)
+                components = None
+            else:
+                if any(map(_deviations_of, components)):
+                    _devs = _lift_items(_devs, ("components",), components)
         description = d.get("description", UNSET)
         if not isinstance(description, str):
             if description is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("description", "a string", description)
+                _absent |= 2
+                description = None
+            elif description is not None:
+                _devs, _raw = _wrong(_devs, _raw, "description", "a string", description)
+                description = None
         favorite = d.get("favorite", UNSET)
         if not isinstance(favorite, bool):
             if favorite is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("favorite", "a boolean", favorite)
+                _absent |= 4
+                favorite = None
+            elif favorite is not None:
+                _devs, _raw = _wrong(_devs, _raw, "favorite", "a boolean", favorite)
+                favorite = None
         name = d.get("name", UNSET)
         if not isinstance(name, str):
             if name is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("name", "a string", name)
+                _absent |= 8
+                name = None
+            elif name is not None:
+                _devs, _raw = _wrong(_devs, _raw, "name", "a string", name)
+                name = None
         queries = d.get("queries", UNSET)
         if queries is UNSET:
-            _absent += 1
-        else:
-            if not isinstance(queries, list):
-                raise ModelValidationError.expected("queries", "an array", queries)
+            _absent |= 16
+            queries = None
+        elif queries is not None:
+            _src = queries
             try:
-                queries = [AppBuilderQuery.from_dict(_v0) for _v0 in queries]
+                if not isinstance(_src, list):
+                    raise ModelValidationError.expected(None, "an array", _src)
+                try:
+                    queries = [AppBuilderQuery.from_dict(_v0) for _v0 in _src]
+                except ModelValidationError as _e:
+                    ModelValidationError.at_index(_e, _src, AppBuilderQuery.from_dict)
+                    raise
             except ModelValidationError as _e:
-                ModelValidationError.at_index(_e, queries, AppBuilderQuery.from_dict)
-                _e.path.insert(0, "queries")
-                raise
+                if len(_e.path) > 1:
+                    _e.path.insert(0, "queries")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "queries", _src, _e)
+                queries = None
+            else:
+                if any(map(_deviations_of, queries)):
+                    _devs = _lift_items(_devs, ("queries",), queries)
         root_instance_name = d.get("rootInstanceName", UNSET)
         if not isinstance(root_instance_name, str):
             if root_instance_name is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("rootInstanceName", "a string", root_instance_name)
+                _absent |= 32
+                root_instance_name = None
+            elif root_instance_name is not None:
+                _devs, _raw = _wrong(_devs, _raw, "rootInstanceName", "a string", root_instance_name)
+                root_instance_name = None
         tags = d.get("tags", UNSET)
         if tags is UNSET:
-            _absent += 1
-        else:
-            if not isinstance(tags, list):
-                raise ModelValidationError.expected("tags", "an array", tags)
-            for _v0 in tags:
-                if not isinstance(_v0, str):
-                    raise ModelValidationError.expected_item("tags", tags, _v0, "a string")
+            _absent |= 64
+            tags = None
+        elif tags is not None:
+            _src = tags
+            try:
+                if not isinstance(_src, list):
+                    raise ModelValidationError.expected(None, "an array", _src)
+                for _v0 in _src:
+                    if not isinstance(_v0, str):
+                        raise ModelValidationError.expected_item(None, _src, _v0, "a string")
+                tags = _src
+            except ModelValidationError as _e:
+                if len(_e.path) > 1:
+                    _e.path.insert(0, "tags")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "tags", _src, _e)
+                tags = None
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        app_builder_app_definition_attributes = cls(
-            components,
-            description,
-            favorite,
-            name,
-            queries,
-            root_instance_name,
-            tags,
-        )
-        if len(d) + _absent > 7:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        app_builder_app_definition_attributes = object.__new__(cls)
+        app_builder_app_definition_attributes.components = components
+        app_builder_app_definition_attributes.description = description
+        app_builder_app_definition_attributes.favorite = favorite
+        app_builder_app_definition_attributes.name = name
+        app_builder_app_definition_attributes.queries = queries
+        app_builder_app_definition_attributes.root_instance_name = root_instance_name
+        app_builder_app_definition_attributes.tags = tags
+        app_builder_app_definition_attributes._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 7:  # other keys
             app_builder_app_definition_attributes.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, app_builder_app_definition_attributes.additional_properties)
+        else:
+            app_builder_app_definition_attributes.additional_properties = {}
+        app_builder_app_definition_attributes._raw = _raw
+        app_builder_app_definition_attributes._deviations = () if _devs is None else tuple(_devs)
         return app_builder_app_definition_attributes
 
     @property

@@ -8,56 +8,155 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object, _parse_datetime
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _parse_datetime,
+    _wrong,
+)
 
 T = TypeVar("T", bound="AppBuilderAppMeta")
 
 
-@_attrs_define
-class AppBuilderAppMeta:
+@_attrs_define(init=False)
+class AppBuilderAppMeta(DatadogModel):
     """Metadata of an app."""
 
-    created_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None
     """ Timestamp of when the app was created. """
-    deleted_at: datetime.datetime | Unset = UNSET
+    deleted_at: datetime.datetime | None
     """ Timestamp of when the app was deleted. """
-    org_id: int | Unset = UNSET
+    org_id: int | None
     """ The Datadog organization ID that owns the app. """
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None
     """ Timestamp of when the app was last updated. """
-    updated_since_deployment: bool | Unset = UNSET
+    updated_since_deployment: bool | None
     """ Whether the app was updated since it was last published. Published apps are pinned to a specific version and
     do not automatically update when the app is updated. """
-    user_id: int | Unset = UNSET
+    user_id: int | None
     """ The ID of the user who created the app. """
-    user_name: str | Unset = UNSET
+    user_name: str | None
     """ The name (or email address) of the user who created the app. """
-    user_uuid: UUID | Unset = UNSET
+    user_uuid: UUID | None
     """ The UUID of the user who created the app. """
-    version: int | Unset = UNSET
+    version: int | None
     """ The version number of the app. This starts at 1 and increments with each update. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        created_at: datetime.datetime | None | Unset = UNSET,
+        deleted_at: datetime.datetime | None | Unset = UNSET,
+        org_id: int | None | Unset = UNSET,
+        updated_at: datetime.datetime | None | Unset = UNSET,
+        updated_since_deployment: bool | None | Unset = UNSET,
+        user_id: int | None | Unset = UNSET,
+        user_name: str | None | Unset = UNSET,
+        user_uuid: UUID | None | Unset = UNSET,
+        version: int | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        _absent = 0
+        if isinstance(created_at, Unset):
+            _absent |= 1
+            self.created_at = None
+        else:
+            self.created_at = created_at
+        if isinstance(deleted_at, Unset):
+            _absent |= 2
+            self.deleted_at = None
+        else:
+            self.deleted_at = deleted_at
+        if isinstance(org_id, Unset):
+            _absent |= 4
+            self.org_id = None
+        else:
+            self.org_id = org_id
+        if isinstance(updated_at, Unset):
+            _absent |= 8
+            self.updated_at = None
+        else:
+            self.updated_at = updated_at
+        if isinstance(updated_since_deployment, Unset):
+            _absent |= 16
+            self.updated_since_deployment = None
+        else:
+            self.updated_since_deployment = updated_since_deployment
+        if isinstance(user_id, Unset):
+            _absent |= 32
+            self.user_id = None
+        else:
+            self.user_id = user_id
+        if isinstance(user_name, Unset):
+            _absent |= 64
+            self.user_name = None
+        else:
+            self.user_name = user_name
+        if isinstance(user_uuid, Unset):
+            _absent |= 128
+            self.user_uuid = None
+        else:
+            self.user_uuid = user_uuid
+        if isinstance(version, Unset):
+            _absent |= 256
+            self.version = None
+        else:
+            self.version = version
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.created_at, Unset):
+        if self.created_at is not None:
             field_dict["created_at"] = self.created_at.isoformat()
-        if not isinstance(self.deleted_at, Unset):
+        elif not self._absent & 1:
+            field_dict["created_at"] = None
+        if self.deleted_at is not None:
             field_dict["deleted_at"] = self.deleted_at.isoformat()
-        if not isinstance(self.org_id, Unset):
+        elif not self._absent & 2:
+            field_dict["deleted_at"] = None
+        if self.org_id is not None:
             field_dict["org_id"] = self.org_id
-        if not isinstance(self.updated_at, Unset):
+        elif not self._absent & 4:
+            field_dict["org_id"] = None
+        if self.updated_at is not None:
             field_dict["updated_at"] = self.updated_at.isoformat()
-        if not isinstance(self.updated_since_deployment, Unset):
+        elif not self._absent & 8:
+            field_dict["updated_at"] = None
+        if self.updated_since_deployment is not None:
             field_dict["updated_since_deployment"] = self.updated_since_deployment
-        if not isinstance(self.user_id, Unset):
+        elif not self._absent & 16:
+            field_dict["updated_since_deployment"] = None
+        if self.user_id is not None:
             field_dict["user_id"] = self.user_id
-        if not isinstance(self.user_name, Unset):
+        elif not self._absent & 32:
+            field_dict["user_id"] = None
+        if self.user_name is not None:
             field_dict["user_name"] = self.user_name
-        if not isinstance(self.user_uuid, Unset):
+        elif not self._absent & 64:
+            field_dict["user_name"] = None
+        if self.user_uuid is not None:
             field_dict["user_uuid"] = str(self.user_uuid)
-        if not isinstance(self.version, Unset):
+        elif not self._absent & 128:
+            field_dict["user_uuid"] = None
+        if self.version is not None:
             field_dict["version"] = self.version
+        elif not self._absent & 256:
+            field_dict["version"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -68,92 +167,122 @@ class AppBuilderAppMeta:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
-        _absent = 0  # optional fields not in the object
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
+        _absent = 0  # bit i: optional field i is not in the object
         created_at = d.get("created_at", UNSET)
         if isinstance(created_at, str):
             try:
                 created_at = _parse_datetime(created_at)
             except ValueError:
-                raise ModelValidationError.expected("created_at", "a date-time string", created_at) from None
+                _devs, _raw = _wrong(_devs, _raw, "created_at", "a date-time string", created_at)
+                created_at = None
         elif created_at is UNSET:
-            _absent += 1
-        else:
-            raise ModelValidationError.expected("created_at", "a date-time string", created_at)
+            _absent |= 1
+            created_at = None
+        elif created_at is not None:
+            _devs, _raw = _wrong(_devs, _raw, "created_at", "a date-time string", created_at)
+            created_at = None
         deleted_at = d.get("deleted_at", UNSET)
         if isinstance(deleted_at, str):
             try:
                 deleted_at = _parse_datetime(deleted_at)
             except ValueError:
-                raise ModelValidationError.expected("deleted_at", "a date-time string", deleted_at) from None
+                _devs, _raw = _wrong(_devs, _raw, "deleted_at", "a date-time string", deleted_at)
+                deleted_at = None
         elif deleted_at is UNSET:
-            _absent += 1
-        else:
-            raise ModelValidationError.expected("deleted_at", "a date-time string", deleted_at)
+            _absent |= 2
+            deleted_at = None
+        elif deleted_at is not None:
+            _devs, _raw = _wrong(_devs, _raw, "deleted_at", "a date-time string", deleted_at)
+            deleted_at = None
         org_id = d.get("org_id", UNSET)
         if org_id.__class__ is not int and (isinstance(org_id, bool) or not isinstance(org_id, int)):
             if org_id is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("org_id", "an integer", org_id)
+                _absent |= 4
+                org_id = None
+            elif org_id is not None:
+                _devs, _raw = _wrong(_devs, _raw, "org_id", "an integer", org_id)
+                org_id = None
         updated_at = d.get("updated_at", UNSET)
         if isinstance(updated_at, str):
             try:
                 updated_at = _parse_datetime(updated_at)
             except ValueError:
-                raise ModelValidationError.expected("updated_at", "a date-time string", updated_at) from None
+                _devs, _raw = _wrong(_devs, _raw, "updated_at", "a date-time string", updated_at)
+                updated_at = None
         elif updated_at is UNSET:
-            _absent += 1
-        else:
-            raise ModelValidationError.expected("updated_at", "a date-time string", updated_at)
+            _absent |= 8
+            updated_at = None
+        elif updated_at is not None:
+            _devs, _raw = _wrong(_devs, _raw, "updated_at", "a date-time string", updated_at)
+            updated_at = None
         updated_since_deployment = d.get("updated_since_deployment", UNSET)
         if not isinstance(updated_since_deployment, bool):
             if updated_since_deployment is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("updated_since_deployment", "a boolean", updated_since_deployment)
+                _absent |= 16
+                updated_since_deployment = None
+            elif updated_since_deployment is not None:
+                _devs, _raw = _wrong(_devs, _raw, "updated_since_deployment", "a boolean", updated_since_deployment)
+                updated_since_deployment = None
         user_id = d.get("user_id", UNSET)
         if user_id.__class__ is not int and (isinstance(user_id, bool) or not isinstance(user_id, int)):
             if user_id is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("user_id", "an integer", user_id)
+                _absent |= 32
+                user_id = None
+            elif user_id is not None:
+                _devs, _raw = _wrong(_devs, _raw, "user_id", "an integer", user_id)
+                user_id = None
         user_name = d.get("user_name", UNSET)
         if not isinstance(user_name, str):
             if user_name is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("user_name", "a string", user_name)
+                _absent |= 64
+                user_name = None
+            elif user_name is not None:
+                _devs, _raw = _wrong(_devs, _raw, "user_name", "a string", user_name)
+                user_name = None
         user_uuid = d.get("user_uuid", UNSET)
         if isinstance(user_uuid, str):
             try:
                 user_uuid = UUID(user_uuid)
             except ValueError:
-                raise ModelValidationError.expected("user_uuid", "a UUID string", user_uuid) from None
+                _devs, _raw = _wrong(_devs, _raw, "user_uuid", "a UUID string", user_uuid)
+                user_uuid = None
         elif user_uuid is UNSET:
-            _absent += 1
-        else:
-            raise ModelValidationError.expected("user_uuid", "a UUID string", user_uuid)
+            _absent |= 128
+            user_uuid = None
+        elif user_uuid is not None:
+            _devs, _raw = _wrong(_devs, _raw, "user_uuid", "a UUID string", user_uuid)
+            user_uuid = None
         version = d.get("version", UNSET)
         if version.__class__ is not int and (isinstance(version, bool) or not isinstance(version, int)):
             if version is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("version", "an integer", version)
+                _absent |= 256
+                version = None
+            elif version is not None:
+                _devs, _raw = _wrong(_devs, _raw, "version", "an integer", version)
+                version = None
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        app_builder_app_meta = cls(
-            created_at,
-            deleted_at,
-            org_id,
-            updated_at,
-            updated_since_deployment,
-            user_id,
-            user_name,
-            user_uuid,
-            version,
-        )
-        if len(d) + _absent > 9:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        app_builder_app_meta = object.__new__(cls)
+        app_builder_app_meta.created_at = created_at
+        app_builder_app_meta.deleted_at = deleted_at
+        app_builder_app_meta.org_id = org_id
+        app_builder_app_meta.updated_at = updated_at
+        app_builder_app_meta.updated_since_deployment = updated_since_deployment
+        app_builder_app_meta.user_id = user_id
+        app_builder_app_meta.user_name = user_name
+        app_builder_app_meta.user_uuid = user_uuid
+        app_builder_app_meta.version = version
+        app_builder_app_meta._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 9:  # other keys
             app_builder_app_meta.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, app_builder_app_meta.additional_properties)
+        else:
+            app_builder_app_meta.additional_properties = {}
+        app_builder_app_meta._raw = _raw
+        app_builder_app_meta._deviations = () if _devs is None else tuple(_devs)
         return app_builder_app_meta
 
     @property

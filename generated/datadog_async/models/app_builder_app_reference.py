@@ -6,26 +6,57 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.app_builder_app_definition_type import AppBuilderAppDefinitionType
-from ..types import ModelValidationError, _as_object
+from ..models.app_builder_app_definition_type import (
+    APP_BUILDER_APP_DEFINITION_TYPE_VALUES,
+    AppBuilderAppDefinitionType,
+)
+from ..types import (
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    _as_object,
+    _extra_fields,
+    _unknown_value,
+)
 
 T = TypeVar("T", bound="AppBuilderAppReference")
 
 
-@_attrs_define
-class AppBuilderAppReference:
+@_attrs_define(init=False)
+class AppBuilderAppReference(DatadogModel):
     """The ID and type of an app."""
 
     id: str
     """ The ID of the app. """
     type_: AppBuilderAppDefinitionType | str
     """ The app definition type. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        id: str,
+        type_: AppBuilderAppDefinitionType | str,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.id = id
+        self.type_ = type_
+        self._absent = 0
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["id"] = self.id
         field_dict["type"] = self.type_
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -36,6 +67,8 @@ class AppBuilderAppReference:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             id = d["id"]
             type_ = d["type"]
@@ -45,14 +78,22 @@ class AppBuilderAppReference:
             raise ModelValidationError.expected("id", "a string", id)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
+        if type_ != "appDefinitions":
+            _devs = _unknown_value(_devs, ("type",), APP_BUILDER_APP_DEFINITION_TYPE_VALUES, type_)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        app_builder_app_reference = cls(
-            id,
-            type_,
-        )
-        if len(d) > 2:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        app_builder_app_reference = object.__new__(cls)
+        app_builder_app_reference.id = id
+        app_builder_app_reference.type_ = type_
+        app_builder_app_reference._absent = 0
+        if len(d) > 2:  # other keys
             app_builder_app_reference.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, app_builder_app_reference.additional_properties)
+        else:
+            app_builder_app_reference.additional_properties = {}
+        app_builder_app_reference._raw = _raw
+        app_builder_app_reference._deviations = () if _devs is None else tuple(_devs)
         return app_builder_app_reference
 
     @property

@@ -6,27 +6,73 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _deviations_of,
+    _extra_fields,
+    _lift,
+    _lift_items,
+    _rejected,
+)
 
 T = TypeVar("T", bound="AppBuilderAppRelationship")
 
 
-@_attrs_define
-class AppBuilderAppRelationship:
+@_attrs_define(init=False)
+class AppBuilderAppRelationship(DatadogModel):
     """The app's publication relationship and custom connections."""
 
-    connections: list[AppBuilderCustomConnection] | Unset = UNSET
+    connections: list[AppBuilderCustomConnection] | None
     """ Array of custom connections used by the app. """
-    deployment: AppBuilderDeploymentRelationship | Unset = UNSET
+    deployment: AppBuilderDeploymentRelationship | None
     """ Information pointing to the app's publication status. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        connections: list[AppBuilderCustomConnection] | None | Unset = UNSET,
+        deployment: AppBuilderDeploymentRelationship | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        _absent = 0
+        if isinstance(connections, Unset):
+            _absent |= 1
+            self.connections = None
+        else:
+            self.connections = connections
+        if isinstance(deployment, Unset):
+            _absent |= 2
+            self.deployment = None
+        else:
+            self.deployment = deployment
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.connections, Unset):
+        if self.connections is not None:
             field_dict["connections"] = [_v0.to_dict() for _v0 in self.connections]
-        if not isinstance(self.deployment, Unset):
+        elif not self._absent & 1:
+            field_dict["connections"] = None
+        if self.deployment is not None:
             field_dict["deployment"] = self.deployment.to_dict()
+        elif not self._absent & 2:
+            field_dict["deployment"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -37,36 +83,63 @@ class AppBuilderAppRelationship:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
-        _absent = 0  # optional fields not in the object
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
+        _absent = 0  # bit i: optional field i is not in the object
         connections = d.get("connections", UNSET)
         if connections is UNSET:
-            _absent += 1
-        else:
-            if not isinstance(connections, list):
-                raise ModelValidationError.expected("connections", "an array", connections)
+            _absent |= 1
+            connections = None
+        elif connections is not None:
+            _src = connections
             try:
-                connections = [AppBuilderCustomConnection.from_dict(_v0) for _v0 in connections]
+                if not isinstance(_src, list):
+                    raise ModelValidationError.expected(None, "an array", _src)
+                try:
+                    connections = [AppBuilderCustomConnection.from_dict(_v0) for _v0 in _src]
+                except ModelValidationError as _e:
+                    ModelValidationError.at_index(_e, _src, AppBuilderCustomConnection.from_dict)
+                    raise
             except ModelValidationError as _e:
-                ModelValidationError.at_index(_e, connections, AppBuilderCustomConnection.from_dict)
-                _e.path.insert(0, "connections")
-                raise
+                if len(_e.path) > 1:
+                    _e.path.insert(0, "connections")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "connections", _src, _e)
+                connections = None
+            else:
+                if any(map(_deviations_of, connections)):
+                    _devs = _lift_items(_devs, ("connections",), connections)
         deployment = d.get("deployment", UNSET)
         if deployment is UNSET:
-            _absent += 1
-        else:
+            _absent |= 2
+            deployment = None
+        elif deployment is not None:
+            _src = deployment
             try:
-                deployment = AppBuilderDeploymentRelationship.from_dict(deployment)
+                deployment = AppBuilderDeploymentRelationship.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "deployment")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "deployment")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "deployment", _src, _e)
+                deployment = None
+            else:
+                if deployment._deviations:
+                    _devs = _lift(_devs, ("deployment",), deployment._deviations)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        app_builder_app_relationship = cls(
-            connections,
-            deployment,
-        )
-        if len(d) + _absent > 2:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        app_builder_app_relationship = object.__new__(cls)
+        app_builder_app_relationship.connections = connections
+        app_builder_app_relationship.deployment = deployment
+        app_builder_app_relationship._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             app_builder_app_relationship.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, app_builder_app_relationship.additional_properties)
+        else:
+            app_builder_app_relationship.additional_properties = {}
+        app_builder_app_relationship._raw = _raw
+        app_builder_app_relationship._deviations = () if _devs is None else tuple(_devs)
         return app_builder_app_relationship
 
     @property

@@ -6,14 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.app_builder_app_definition_type import AppBuilderAppDefinitionType
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..models.app_builder_app_definition_type import (
+    APP_BUILDER_APP_DEFINITION_TYPE_VALUES,
+    AppBuilderAppDefinitionType,
+)
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _lift,
+    _rejected,
+    _unknown_value,
+)
 
 T = TypeVar("T", bound="AppBuilderAppSummary")
 
 
-@_attrs_define
-class AppBuilderAppSummary:
+@_attrs_define(init=False)
+class AppBuilderAppSummary(DatadogModel):
     """An app definition as listed (basic information only)."""
 
     attributes: AppBuilderAppSummaryAttributes
@@ -22,21 +36,61 @@ class AppBuilderAppSummary:
     """ The ID of the app. """
     type_: AppBuilderAppDefinitionType | str
     """ The app definition type. """
-    meta: AppBuilderAppMeta | Unset = UNSET
+    meta: AppBuilderAppMeta | None
     """ Metadata of an app. """
-    relationships: AppBuilderAppSummaryRelationships | Unset = UNSET
+    relationships: AppBuilderAppSummaryRelationships | None
     """ The app's publication information. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        attributes: AppBuilderAppSummaryAttributes,
+        id: str,
+        type_: AppBuilderAppDefinitionType | str,
+        meta: AppBuilderAppMeta | None | Unset = UNSET,
+        relationships: AppBuilderAppSummaryRelationships | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.attributes = attributes
+        self.id = id
+        self.type_ = type_
+        _absent = 0
+        if isinstance(meta, Unset):
+            _absent |= 1
+            self.meta = None
+        else:
+            self.meta = meta
+        if isinstance(relationships, Unset):
+            _absent |= 2
+            self.relationships = None
+        else:
+            self.relationships = relationships
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["attributes"] = self.attributes.to_dict()
         field_dict["id"] = self.id
         field_dict["type"] = self.type_
-        if not isinstance(self.meta, Unset):
+        if self.meta is not None:
             field_dict["meta"] = self.meta.to_dict()
-        if not isinstance(self.relationships, Unset):
+        elif not self._absent & 1:
+            field_dict["meta"] = None
+        if self.relationships is not None:
             field_dict["relationships"] = self.relationships.to_dict()
+        elif not self._absent & 2:
+            field_dict["relationships"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -47,6 +101,8 @@ class AppBuilderAppSummary:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             attributes = d["attributes"]
             id = d["id"]
@@ -58,40 +114,66 @@ class AppBuilderAppSummary:
         except ModelValidationError as _e:
             _e.path.insert(0, "attributes")
             raise
+        if attributes._deviations:
+            _devs = _lift(_devs, ("attributes",), attributes._deviations)
         if not isinstance(id, str):
             raise ModelValidationError.expected("id", "a string", id)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        _absent = 0  # optional fields not in the object
+        if type_ != "appDefinitions":
+            _devs = _unknown_value(_devs, ("type",), APP_BUILDER_APP_DEFINITION_TYPE_VALUES, type_)
+        _absent = 0  # bit i: optional field i is not in the object
         meta = d.get("meta", UNSET)
         if meta is UNSET:
-            _absent += 1
-        else:
+            _absent |= 1
+            meta = None
+        elif meta is not None:
+            _src = meta
             try:
-                meta = AppBuilderAppMeta.from_dict(meta)
+                meta = AppBuilderAppMeta.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "meta")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "meta")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "meta", _src, _e)
+                meta = None
+            else:
+                if meta._deviations:
+                    _devs = _lift(_devs, ("meta",), meta._deviations)
         relationships = d.get("relationships", UNSET)
         if relationships is UNSET:
-            _absent += 1
-        else:
+            _absent |= 2
+            relationships = None
+        elif relationships is not None:
+            _src = relationships
             try:
-                relationships = AppBuilderAppSummaryRelationships.from_dict(relationships)
+                relationships = AppBuilderAppSummaryRelationships.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "relationships")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "relationships")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "relationships", _src, _e)
+                relationships = None
+            else:
+                if relationships._deviations:
+                    _devs = _lift(_devs, ("relationships",), relationships._deviations)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        app_builder_app_summary = cls(
-            attributes,
-            id,
-            type_,
-            meta,
-            relationships,
-        )
-        if len(d) + _absent > 5:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        app_builder_app_summary = object.__new__(cls)
+        app_builder_app_summary.attributes = attributes
+        app_builder_app_summary.id = id
+        app_builder_app_summary.type_ = type_
+        app_builder_app_summary.meta = meta
+        app_builder_app_summary.relationships = relationships
+        app_builder_app_summary._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 5:  # other keys
             app_builder_app_summary.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, app_builder_app_summary.additional_properties)
+        else:
+            app_builder_app_summary.additional_properties = {}
+        app_builder_app_summary._raw = _raw
+        app_builder_app_summary._deviations = () if _devs is None else tuple(_devs)
         return app_builder_app_summary
 
     @property

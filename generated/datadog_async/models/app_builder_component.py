@@ -6,14 +6,31 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.app_builder_component_type import AppBuilderComponentType
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..models.app_builder_component_type import (
+    APP_BUILDER_COMPONENT_TYPE_VALUES,
+    AppBuilderComponentType,
+)
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _deviations_of,
+    _extra_fields,
+    _lift,
+    _lift_items,
+    _rejected,
+    _unknown_value,
+    _wrong,
+)
 
 T = TypeVar("T", bound="AppBuilderComponent")
 
 
-@_attrs_define
-class AppBuilderComponent:
+@_attrs_define(init=False)
+class AppBuilderComponent(DatadogModel):
     """A UI component of the app."""
 
     name: str
@@ -23,22 +40,62 @@ class AppBuilderComponent:
     the components documentation for more detail on each component type and its properties. """
     type_: AppBuilderComponentType | str
     """ The UI component type. """
-    events: list[AppBuilderEvent] | Unset = UNSET
+    events: list[AppBuilderEvent] | None
     """ Events to listen for on the UI component. """
-    id: str | Unset = UNSET
+    id: str | None
     """ The ID of the UI component. This property is deprecated; use name to identify individual components instead.
     """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        name: str,
+        properties: AppBuilderComponentProperties,
+        type_: AppBuilderComponentType | str,
+        events: list[AppBuilderEvent] | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.name = name
+        self.properties = properties
+        self.type_ = type_
+        _absent = 0
+        if isinstance(events, Unset):
+            _absent |= 1
+            self.events = None
+        else:
+            self.events = events
+        if isinstance(id, Unset):
+            _absent |= 2
+            self.id = None
+        else:
+            self.id = id
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["name"] = self.name
         field_dict["properties"] = self.properties.to_dict()
         field_dict["type"] = self.type_
-        if not isinstance(self.events, Unset):
+        if self.events is not None:
             field_dict["events"] = [_v0.to_dict() for _v0 in self.events]
-        if not isinstance(self.id, Unset):
+        elif not self._absent & 1:
+            field_dict["events"] = None
+        if self.id is not None:
             field_dict["id"] = self.id
+        elif not self._absent & 2:
+            field_dict["id"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -49,6 +106,8 @@ class AppBuilderComponent:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             name = d["name"]
             properties = d["properties"]
@@ -62,38 +121,82 @@ class AppBuilderComponent:
         except ModelValidationError as _e:
             _e.path.insert(0, "properties")
             raise
+        if properties._deviations:
+            _devs = _lift(_devs, ("properties",), properties._deviations)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        _absent = 0  # optional fields not in the object
+        if type_ not in {
+            "button",
+            "calloutValue",
+            "checkbox",
+            "container",
+            "dateRangePicker",
+            "fileInput",
+            "gridCell",
+            "jsonInput",
+            "modal",
+            "numberInput",
+            "radioButtons",
+            "schemaForm",
+            "search",
+            "select",
+            "table",
+            "tabs",
+            "text",
+            "textArea",
+            "textInput",
+            "vegaChart",
+        }:
+            _devs = _unknown_value(_devs, ("type",), APP_BUILDER_COMPONENT_TYPE_VALUES, type_)
+        _absent = 0  # bit i: optional field i is not in the object
         events = d.get("events", UNSET)
         if events is UNSET:
-            _absent += 1
-        else:
-            if not isinstance(events, list):
-                raise ModelValidationError.expected("events", "an array", events)
+            _absent |= 1
+            events = None
+        elif events is not None:
+            _src = events
             try:
-                events = [AppBuilderEvent.from_dict(_v0) for _v0 in events]
+                if not isinstance(_src, list):
+                    raise ModelValidationError.expected(None, "an array", _src)
+                try:
+                    events = [AppBuilderEvent.from_dict(_v0) for _v0 in _src]
+                except ModelValidationError as _e:
+                    ModelValidationError.at_index(_e, _src, AppBuilderEvent.from_dict)
+                    raise
             except ModelValidationError as _e:
-                ModelValidationError.at_index(_e, events, AppBuilderEvent.from_dict)
-                _e.path.insert(0, "events")
-                raise
+                if len(_e.path) > 1:
+                    _e.path.insert(0, "events")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "events", _src, _e)
+                events = None
+            else:
+                if any(map(_deviations_of, events)):
+                    _devs = _lift_items(_devs, ("events",), events)
         id = d.get("id", UNSET)
         if not isinstance(id, str):
             if id is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("id", "a string", id)
+                _absent |= 2
+                id = None
+            elif id is not None:
+                _devs, _raw = _wrong(_devs, _raw, "id", "a string", id)
+                id = None
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        app_builder_component = cls(
-            name,
-            properties,
-            type_,
-            events,
-            id,
-        )
-        if len(d) + _absent > 5:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        app_builder_component = object.__new__(cls)
+        app_builder_component.name = name
+        app_builder_component.properties = properties
+        app_builder_component.type_ = type_
+        app_builder_component.events = events
+        app_builder_component.id = id
+        app_builder_component._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 5:  # other keys
             app_builder_component.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, app_builder_component.additional_properties)
+        else:
+            app_builder_component.additional_properties = {}
+        app_builder_component._raw = _raw
+        app_builder_component._deviations = () if _devs is None else tuple(_devs)
         return app_builder_component
 
     @property

@@ -6,23 +6,59 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _lift,
+    _rejected,
+)
 
 T = TypeVar("T", bound="AppBuilderCreateAppResponse")
 
 
-@_attrs_define
-class AppBuilderCreateAppResponse:
+@_attrs_define(init=False)
+class AppBuilderCreateAppResponse(DatadogModel):
     """The response object after a new app is successfully created, with the app ID."""
 
-    data: AppBuilderAppReference | Unset = UNSET
+    data: AppBuilderAppReference | None
     """ The ID and type of an app. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        data: AppBuilderAppReference | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        _absent = 0
+        if isinstance(data, Unset):
+            _absent |= 1
+            self.data = None
+        else:
+            self.data = data
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.data, Unset):
+        if self.data is not None:
             field_dict["data"] = self.data.to_dict()
+        elif not self._absent & 1:
+            field_dict["data"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -33,23 +69,39 @@ class AppBuilderCreateAppResponse:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
-        _absent = 0  # optional fields not in the object
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
+        _absent = 0  # bit i: optional field i is not in the object
         data = d.get("data", UNSET)
         if data is UNSET:
-            _absent += 1
-        else:
+            _absent |= 1
+            data = None
+        elif data is not None:
+            _src = data
             try:
-                data = AppBuilderAppReference.from_dict(data)
+                data = AppBuilderAppReference.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "data")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "data")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "data", _src, _e)
+                data = None
+            else:
+                if data._deviations:
+                    _devs = _lift(_devs, ("data",), data._deviations)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        app_builder_create_app_response = cls(
-            data,
-        )
-        if len(d) + _absent > 1:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        app_builder_create_app_response = object.__new__(cls)
+        app_builder_create_app_response.data = data
+        app_builder_create_app_response._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 1:  # other keys
             app_builder_create_app_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, app_builder_create_app_response.additional_properties)
+        else:
+            app_builder_create_app_response.additional_properties = {}
+        app_builder_create_app_response._raw = _raw
+        app_builder_create_app_response._deviations = () if _devs is None else tuple(_devs)
         return app_builder_create_app_response
 
     @property

@@ -6,28 +6,73 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _lift,
+    _rejected,
+    _wrong,
+)
 
 T = TypeVar("T", bound="AppBuilderCustomConnectionAttributes")
 
 
-@_attrs_define
-class AppBuilderCustomConnectionAttributes:
+@_attrs_define(init=False)
+class AppBuilderCustomConnectionAttributes(DatadogModel):
     """The custom connection attributes."""
 
-    name: str | Unset = UNSET
+    name: str | None
     """ The name of the custom connection. """
-    on_prem_runner: AppBuilderCustomConnectionOnPremRunner | Unset = UNSET
+    on_prem_runner: AppBuilderCustomConnectionOnPremRunner | None
     """ Information about the Private Action Runner used by the custom connection, if the custom connection is
     associated with a Private Action Runner. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        name: str | None | Unset = UNSET,
+        on_prem_runner: AppBuilderCustomConnectionOnPremRunner | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        _absent = 0
+        if isinstance(name, Unset):
+            _absent |= 1
+            self.name = None
+        else:
+            self.name = name
+        if isinstance(on_prem_runner, Unset):
+            _absent |= 2
+            self.on_prem_runner = None
+        else:
+            self.on_prem_runner = on_prem_runner
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.name, Unset):
+        if self.name is not None:
             field_dict["name"] = self.name
-        if not isinstance(self.on_prem_runner, Unset):
+        elif not self._absent & 1:
+            field_dict["name"] = None
+        if self.on_prem_runner is not None:
             field_dict["onPremRunner"] = self.on_prem_runner.to_dict()
+        elif not self._absent & 2:
+            field_dict["onPremRunner"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -38,32 +83,50 @@ class AppBuilderCustomConnectionAttributes:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
-        _absent = 0  # optional fields not in the object
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
+        _absent = 0  # bit i: optional field i is not in the object
         name = d.get("name", UNSET)
         if not isinstance(name, str):
             if name is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("name", "a string", name)
+                _absent |= 1
+                name = None
+            elif name is not None:
+                _devs, _raw = _wrong(_devs, _raw, "name", "a string", name)
+                name = None
         on_prem_runner = d.get("onPremRunner", UNSET)
         if on_prem_runner is UNSET:
-            _absent += 1
-        else:
+            _absent |= 2
+            on_prem_runner = None
+        elif on_prem_runner is not None:
+            _src = on_prem_runner
             try:
-                on_prem_runner = AppBuilderCustomConnectionOnPremRunner.from_dict(on_prem_runner)
+                on_prem_runner = AppBuilderCustomConnectionOnPremRunner.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "onPremRunner")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "onPremRunner")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "onPremRunner", _src, _e)
+                on_prem_runner = None
+            else:
+                if on_prem_runner._deviations:
+                    _devs = _lift(_devs, ("onPremRunner",), on_prem_runner._deviations)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        app_builder_custom_connection_attributes = cls(
-            name,
-            on_prem_runner,
-        )
-        if len(d) + _absent > 2:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        app_builder_custom_connection_attributes = object.__new__(cls)
+        app_builder_custom_connection_attributes.name = name
+        app_builder_custom_connection_attributes.on_prem_runner = on_prem_runner
+        app_builder_custom_connection_attributes._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             app_builder_custom_connection_attributes.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, app_builder_custom_connection_attributes.additional_properties)
+        else:
+            app_builder_custom_connection_attributes.additional_properties = {}
+        app_builder_custom_connection_attributes._raw = _raw
+        app_builder_custom_connection_attributes._deviations = () if _devs is None else tuple(_devs)
         return app_builder_custom_connection_attributes
 
     @property

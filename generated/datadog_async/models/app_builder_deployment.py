@@ -7,36 +7,101 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.app_builder_deployment_type import AppBuilderDeploymentType
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..models.app_builder_deployment_type import (
+    APP_BUILDER_DEPLOYMENT_TYPE_VALUES,
+    AppBuilderDeploymentType,
+)
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _lift,
+    _rejected,
+    _unknown_value,
+    _wrong,
+)
 
 T = TypeVar("T", bound="AppBuilderDeployment")
 
 
-@_attrs_define
-class AppBuilderDeployment:
+@_attrs_define(init=False)
+class AppBuilderDeployment(DatadogModel):
     """Data on the version of the app that was published."""
 
-    attributes: AppBuilderDeploymentAttributes | Unset = UNSET
+    attributes: AppBuilderDeploymentAttributes | None
     """ The attributes object containing the version ID of the published app. """
-    id: UUID | Unset = UNSET
+    id: UUID | None
     """ The deployment ID. """
-    meta: AppBuilderDeploymentMeta | Unset = UNSET
+    meta: AppBuilderDeploymentMeta | None
     """ Metadata object containing the publication creation information. """
-    type_: AppBuilderDeploymentType | str | Unset = UNSET
+    type_: AppBuilderDeploymentType | str | None
     """ The deployment type. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        attributes: AppBuilderDeploymentAttributes | None | Unset = UNSET,
+        id: UUID | None | Unset = UNSET,
+        meta: AppBuilderDeploymentMeta | None | Unset = UNSET,
+        type_: AppBuilderDeploymentType | str | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        _absent = 0
+        if isinstance(attributes, Unset):
+            _absent |= 1
+            self.attributes = None
+        else:
+            self.attributes = attributes
+        if isinstance(id, Unset):
+            _absent |= 2
+            self.id = None
+        else:
+            self.id = id
+        if isinstance(meta, Unset):
+            _absent |= 4
+            self.meta = None
+        else:
+            self.meta = meta
+        if isinstance(type_, Unset):
+            _absent |= 8
+            self.type_ = None
+        else:
+            self.type_ = type_
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.attributes, Unset):
+        if self.attributes is not None:
             field_dict["attributes"] = self.attributes.to_dict()
-        if not isinstance(self.id, Unset):
+        elif not self._absent & 1:
+            field_dict["attributes"] = None
+        if self.id is not None:
             field_dict["id"] = str(self.id)
-        if not isinstance(self.meta, Unset):
+        elif not self._absent & 2:
+            field_dict["id"] = None
+        if self.meta is not None:
             field_dict["meta"] = self.meta.to_dict()
-        if not isinstance(self.type_, Unset):
+        elif not self._absent & 4:
+            field_dict["meta"] = None
+        if self.type_ is not None:
             field_dict["type"] = self.type_
+        elif not self._absent & 8:
+            field_dict["type"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -47,51 +112,82 @@ class AppBuilderDeployment:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
-        _absent = 0  # optional fields not in the object
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
+        _absent = 0  # bit i: optional field i is not in the object
         attributes = d.get("attributes", UNSET)
         if attributes is UNSET:
-            _absent += 1
-        else:
+            _absent |= 1
+            attributes = None
+        elif attributes is not None:
+            _src = attributes
             try:
-                attributes = AppBuilderDeploymentAttributes.from_dict(attributes)
+                attributes = AppBuilderDeploymentAttributes.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "attributes")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "attributes")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "attributes", _src, _e)
+                attributes = None
+            else:
+                if attributes._deviations:
+                    _devs = _lift(_devs, ("attributes",), attributes._deviations)
         id = d.get("id", UNSET)
         if isinstance(id, str):
             try:
                 id = UUID(id)
             except ValueError:
-                raise ModelValidationError.expected("id", "a UUID string", id) from None
+                _devs, _raw = _wrong(_devs, _raw, "id", "a UUID string", id)
+                id = None
         elif id is UNSET:
-            _absent += 1
-        else:
-            raise ModelValidationError.expected("id", "a UUID string", id)
+            _absent |= 2
+            id = None
+        elif id is not None:
+            _devs, _raw = _wrong(_devs, _raw, "id", "a UUID string", id)
+            id = None
         meta = d.get("meta", UNSET)
         if meta is UNSET:
-            _absent += 1
-        else:
+            _absent |= 4
+            meta = None
+        elif meta is not None:
+            _src = meta
             try:
-                meta = AppBuilderDeploymentMeta.from_dict(meta)
+                meta = AppBuilderDeploymentMeta.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "meta")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "meta")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "meta", _src, _e)
+                meta = None
+            else:
+                if meta._deviations:
+                    _devs = _lift(_devs, ("meta",), meta._deviations)
         type_ = d.get("type", UNSET)
         if not isinstance(type_, str):
             if type_ is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("type", "a string", type_)
+                _absent |= 8
+                type_ = None
+            elif type_ is not None:
+                _devs, _raw = _wrong(_devs, _raw, "type", "a string", type_)
+                type_ = None
+        elif type_ != "deployment":
+            _devs = _unknown_value(_devs, ("type",), APP_BUILDER_DEPLOYMENT_TYPE_VALUES, type_)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        app_builder_deployment = cls(
-            attributes,
-            id,
-            meta,
-            type_,
-        )
-        if len(d) + _absent > 4:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        app_builder_deployment = object.__new__(cls)
+        app_builder_deployment.attributes = attributes
+        app_builder_deployment.id = id
+        app_builder_deployment.meta = meta
+        app_builder_deployment.type_ = type_
+        app_builder_deployment._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 4:  # other keys
             app_builder_deployment.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, app_builder_deployment.additional_properties)
+        else:
+            app_builder_deployment.additional_properties = {}
+        app_builder_deployment._raw = _raw
+        app_builder_deployment._deviations = () if _devs is None else tuple(_devs)
         return app_builder_deployment
 
     @property

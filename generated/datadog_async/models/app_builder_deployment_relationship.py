@@ -6,27 +6,71 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _lift,
+    _rejected,
+)
 
 T = TypeVar("T", bound="AppBuilderDeploymentRelationship")
 
 
-@_attrs_define
-class AppBuilderDeploymentRelationship:
+@_attrs_define(init=False)
+class AppBuilderDeploymentRelationship(DatadogModel):
     """Information pointing to the app's publication status."""
 
-    data: AppBuilderDeploymentRelationshipData | Unset = UNSET
+    data: AppBuilderDeploymentRelationshipData | None
     """ Data object containing the deployment ID. """
-    meta: AppBuilderDeploymentMeta | Unset = UNSET
+    meta: AppBuilderDeploymentMeta | None
     """ Metadata object containing the publication creation information. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        data: AppBuilderDeploymentRelationshipData | None | Unset = UNSET,
+        meta: AppBuilderDeploymentMeta | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        _absent = 0
+        if isinstance(data, Unset):
+            _absent |= 1
+            self.data = None
+        else:
+            self.data = data
+        if isinstance(meta, Unset):
+            _absent |= 2
+            self.meta = None
+        else:
+            self.meta = meta
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.data, Unset):
+        if self.data is not None:
             field_dict["data"] = self.data.to_dict()
-        if not isinstance(self.meta, Unset):
+        elif not self._absent & 1:
+            field_dict["data"] = None
+        if self.meta is not None:
             field_dict["meta"] = self.meta.to_dict()
+        elif not self._absent & 2:
+            field_dict["meta"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -37,35 +81,59 @@ class AppBuilderDeploymentRelationship:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
-        _absent = 0  # optional fields not in the object
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
+        _absent = 0  # bit i: optional field i is not in the object
         data = d.get("data", UNSET)
         if data is UNSET:
-            _absent += 1
-        else:
+            _absent |= 1
+            data = None
+        elif data is not None:
+            _src = data
             try:
-                data = AppBuilderDeploymentRelationshipData.from_dict(data)
+                data = AppBuilderDeploymentRelationshipData.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "data")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "data")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "data", _src, _e)
+                data = None
+            else:
+                if data._deviations:
+                    _devs = _lift(_devs, ("data",), data._deviations)
         meta = d.get("meta", UNSET)
         if meta is UNSET:
-            _absent += 1
-        else:
+            _absent |= 2
+            meta = None
+        elif meta is not None:
+            _src = meta
             try:
-                meta = AppBuilderDeploymentMeta.from_dict(meta)
+                meta = AppBuilderDeploymentMeta.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "meta")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "meta")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "meta", _src, _e)
+                meta = None
+            else:
+                if meta._deviations:
+                    _devs = _lift(_devs, ("meta",), meta._deviations)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        app_builder_deployment_relationship = cls(
-            data,
-            meta,
-        )
-        if len(d) + _absent > 2:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        app_builder_deployment_relationship = object.__new__(cls)
+        app_builder_deployment_relationship.data = data
+        app_builder_deployment_relationship.meta = meta
+        app_builder_deployment_relationship._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             app_builder_deployment_relationship.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, app_builder_deployment_relationship.additional_properties)
+        else:
+            app_builder_deployment_relationship.additional_properties = {}
+        app_builder_deployment_relationship._raw = _raw
+        app_builder_deployment_relationship._deviations = () if _devs is None else tuple(_devs)
         return app_builder_deployment_relationship
 
     @property

@@ -6,29 +6,78 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.app_builder_event_name import AppBuilderEventName
-from ..models.app_builder_event_type import AppBuilderEventType
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..models.app_builder_event_name import (
+    APP_BUILDER_EVENT_NAME_VALUES,
+    AppBuilderEventName,
+)
+from ..models.app_builder_event_type import (
+    APP_BUILDER_EVENT_TYPE_VALUES,
+    AppBuilderEventType,
+)
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _unknown_value,
+    _wrong,
+)
 
 T = TypeVar("T", bound="AppBuilderEvent")
 
 
-@_attrs_define
-class AppBuilderEvent:
+@_attrs_define(init=False)
+class AppBuilderEvent(DatadogModel):
     """An event to listen for on a component or downstream of a query."""
 
-    name: AppBuilderEventName | str | Unset = UNSET
+    name: AppBuilderEventName | str | None
     """ The triggering action for the event. """
-    type_: AppBuilderEventType | str | Unset = UNSET
+    type_: AppBuilderEventType | str | None
     """ The response to the event. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        name: AppBuilderEventName | str | None | Unset = UNSET,
+        type_: AppBuilderEventType | str | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        _absent = 0
+        if isinstance(name, Unset):
+            _absent |= 1
+            self.name = None
+        else:
+            self.name = name
+        if isinstance(type_, Unset):
+            _absent |= 2
+            self.type_ = None
+        else:
+            self.type_ = type_
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.name, Unset):
+        if self.name is not None:
             field_dict["name"] = self.name
-        if not isinstance(self.type_, Unset):
+        elif not self._absent & 1:
+            field_dict["name"] = None
+        if self.type_ is not None:
             field_dict["type"] = self.type_
+        elif not self._absent & 2:
+            field_dict["type"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -39,27 +88,63 @@ class AppBuilderEvent:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
-        _absent = 0  # optional fields not in the object
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
+        _absent = 0  # bit i: optional field i is not in the object
         name = d.get("name", UNSET)
         if not isinstance(name, str):
             if name is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("name", "a string", name)
+                _absent |= 1
+                name = None
+            elif name is not None:
+                _devs, _raw = _wrong(_devs, _raw, "name", "a string", name)
+                name = None
+        elif name not in {
+            "_tableRowButtonClick",
+            "change",
+            "click",
+            "close",
+            "executionFinished",
+            "open",
+            "pageChange",
+            "submit",
+            "tableRowClick",
+            "toggleOpen",
+        }:
+            _devs = _unknown_value(_devs, ("name",), APP_BUILDER_EVENT_NAME_VALUES, name)
         type_ = d.get("type", UNSET)
         if not isinstance(type_, str):
             if type_ is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("type", "a string", type_)
+                _absent |= 2
+                type_ = None
+            elif type_ is not None:
+                _devs, _raw = _wrong(_devs, _raw, "type", "a string", type_)
+                type_ = None
+        elif type_ not in {
+            "closeModal",
+            "custom",
+            "downloadFile",
+            "openModal",
+            "openUrl",
+            "setComponentState",
+            "setStateVariableValue",
+            "triggerQuery",
+        }:
+            _devs = _unknown_value(_devs, ("type",), APP_BUILDER_EVENT_TYPE_VALUES, type_)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        app_builder_event = cls(
-            name,
-            type_,
-        )
-        if len(d) + _absent > 2:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        app_builder_event = object.__new__(cls)
+        app_builder_event.name = name
+        app_builder_event.type_ = type_
+        app_builder_event._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             app_builder_event.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, app_builder_event.additional_properties)
+        else:
+            app_builder_event.additional_properties = {}
+        app_builder_event._raw = _raw
+        app_builder_event._deviations = () if _devs is None else tuple(_devs)
         return app_builder_event
 
     @property

@@ -6,31 +6,85 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _deviations_of,
+    _extra_fields,
+    _lift,
+    _lift_items,
+    _rejected,
+)
 
 T = TypeVar("T", bound="AppBuilderListAppsResponse")
 
 
-@_attrs_define
-class AppBuilderListAppsResponse:
+@_attrs_define(init=False)
+class AppBuilderListAppsResponse(DatadogModel):
     """A paginated list of apps matching the specified filters and sorting."""
 
-    data: list[AppBuilderAppSummary] | Unset = UNSET
+    data: list[AppBuilderAppSummary] | None
     """ An array of app definitions. """
-    included: list[AppBuilderDeployment] | Unset = UNSET
+    included: list[AppBuilderDeployment] | None
     """ Data on the version of the app that was published. """
-    meta: AppBuilderListAppsMeta | Unset = UNSET
+    meta: AppBuilderListAppsMeta | None
     """ Pagination metadata. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        data: list[AppBuilderAppSummary] | None | Unset = UNSET,
+        included: list[AppBuilderDeployment] | None | Unset = UNSET,
+        meta: AppBuilderListAppsMeta | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        _absent = 0
+        if isinstance(data, Unset):
+            _absent |= 1
+            self.data = None
+        else:
+            self.data = data
+        if isinstance(included, Unset):
+            _absent |= 2
+            self.included = None
+        else:
+            self.included = included
+        if isinstance(meta, Unset):
+            _absent |= 4
+            self.meta = None
+        else:
+            self.meta = meta
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.data, Unset):
+        if self.data is not None:
             field_dict["data"] = [_v0.to_dict() for _v0 in self.data]
-        if not isinstance(self.included, Unset):
+        elif not self._absent & 1:
+            field_dict["data"] = None
+        if self.included is not None:
             field_dict["included"] = [_v0.to_dict() for _v0 in self.included]
-        if not isinstance(self.meta, Unset):
+        elif not self._absent & 2:
+            field_dict["included"] = None
+        if self.meta is not None:
             field_dict["meta"] = self.meta.to_dict()
+        elif not self._absent & 4:
+            field_dict["meta"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -41,49 +95,87 @@ class AppBuilderListAppsResponse:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
-        _absent = 0  # optional fields not in the object
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
+        _absent = 0  # bit i: optional field i is not in the object
         data = d.get("data", UNSET)
         if data is UNSET:
-            _absent += 1
-        else:
-            if not isinstance(data, list):
-                raise ModelValidationError.expected("data", "an array", data)
+            _absent |= 1
+            data = None
+        elif data is not None:
+            _src = data
             try:
-                data = [AppBuilderAppSummary.from_dict(_v0) for _v0 in data]
+                if not isinstance(_src, list):
+                    raise ModelValidationError.expected(None, "an array", _src)
+                try:
+                    data = [AppBuilderAppSummary.from_dict(_v0) for _v0 in _src]
+                except ModelValidationError as _e:
+                    ModelValidationError.at_index(_e, _src, AppBuilderAppSummary.from_dict)
+                    raise
             except ModelValidationError as _e:
-                ModelValidationError.at_index(_e, data, AppBuilderAppSummary.from_dict)
-                _e.path.insert(0, "data")
-                raise
+                if len(_e.path) > 1:
+                    _e.path.insert(0, "data")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "data", _src, _e)
+                data = None
+            else:
+                if any(map(_deviations_of, data)):
+                    _devs = _lift_items(_devs, ("data",), data)
         included = d.get("included", UNSET)
         if included is UNSET:
-            _absent += 1
-        else:
-            if not isinstance(included, list):
-                raise ModelValidationError.expected("included", "an array", included)
+            _absent |= 2
+            included = None
+        elif included is not None:
+            _src = included
             try:
-                included = [AppBuilderDeployment.from_dict(_v0) for _v0 in included]
+                if not isinstance(_src, list):
+                    raise ModelValidationError.expected(None, "an array", _src)
+                try:
+                    included = [AppBuilderDeployment.from_dict(_v0) for _v0 in _src]
+                except ModelValidationError as _e:
+                    ModelValidationError.at_index(_e, _src, AppBuilderDeployment.from_dict)
+                    raise
             except ModelValidationError as _e:
-                ModelValidationError.at_index(_e, included, AppBuilderDeployment.from_dict)
-                _e.path.insert(0, "included")
-                raise
+                if len(_e.path) > 1:
+                    _e.path.insert(0, "included")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "included", _src, _e)
+                included = None
+            else:
+                if any(map(_deviations_of, included)):
+                    _devs = _lift_items(_devs, ("included",), included)
         meta = d.get("meta", UNSET)
         if meta is UNSET:
-            _absent += 1
-        else:
+            _absent |= 4
+            meta = None
+        elif meta is not None:
+            _src = meta
             try:
-                meta = AppBuilderListAppsMeta.from_dict(meta)
+                meta = AppBuilderListAppsMeta.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "meta")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "meta")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "meta", _src, _e)
+                meta = None
+            else:
+                if meta._deviations:
+                    _devs = _lift(_devs, ("meta",), meta._deviations)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        app_builder_list_apps_response = cls(
-            data,
-            included,
-            meta,
-        )
-        if len(d) + _absent > 3:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        app_builder_list_apps_response = object.__new__(cls)
+        app_builder_list_apps_response.data = data
+        app_builder_list_apps_response.included = included
+        app_builder_list_apps_response.meta = meta
+        app_builder_list_apps_response._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             app_builder_list_apps_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, app_builder_list_apps_response.additional_properties)
+        else:
+            app_builder_list_apps_response.additional_properties = {}
+        app_builder_list_apps_response._raw = _raw
+        app_builder_list_apps_response._deviations = () if _devs is None else tuple(_devs)
         return app_builder_list_apps_response
 
     @property

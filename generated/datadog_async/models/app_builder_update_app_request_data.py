@@ -6,31 +6,82 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.app_builder_app_definition_type import AppBuilderAppDefinitionType
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..models.app_builder_app_definition_type import (
+    APP_BUILDER_APP_DEFINITION_TYPE_VALUES,
+    AppBuilderAppDefinitionType,
+)
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _lift,
+    _rejected,
+    _unknown_value,
+    _wrong,
+)
 
 T = TypeVar("T", bound="AppBuilderUpdateAppRequestData")
 
 
-@_attrs_define
-class AppBuilderUpdateAppRequestData:
+@_attrs_define(init=False)
+class AppBuilderUpdateAppRequestData(DatadogModel):
     """The data object containing the new app definition. Any fields not included in the request remain unchanged."""
 
     type_: AppBuilderAppDefinitionType | str
     """ The app definition type. """
-    attributes: AppBuilderUpdateAppRequestAttributes | Unset = UNSET
+    attributes: AppBuilderUpdateAppRequestAttributes | None
     """ App definition attributes to be updated, such as name, description, and components. """
-    id: str | Unset = UNSET
+    id: str | None
     """ The ID of the app to update. The app ID must match the ID in the URL path. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        type_: AppBuilderAppDefinitionType | str,
+        attributes: AppBuilderUpdateAppRequestAttributes | None | Unset = UNSET,
+        id: str | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.type_ = type_
+        _absent = 0
+        if isinstance(attributes, Unset):
+            _absent |= 1
+            self.attributes = None
+        else:
+            self.attributes = attributes
+        if isinstance(id, Unset):
+            _absent |= 2
+            self.id = None
+        else:
+            self.id = id
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["type"] = self.type_
-        if not isinstance(self.attributes, Unset):
+        if self.attributes is not None:
             field_dict["attributes"] = self.attributes.to_dict()
-        if not isinstance(self.id, Unset):
+        elif not self._absent & 1:
+            field_dict["attributes"] = None
+        if self.id is not None:
             field_dict["id"] = self.id
+        elif not self._absent & 2:
+            field_dict["id"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -41,39 +92,59 @@ class AppBuilderUpdateAppRequestData:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             type_ = d["type"]
         except KeyError as _missing:
             raise ModelValidationError.missing(_missing.args[0]) from None
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        _absent = 0  # optional fields not in the object
+        if type_ != "appDefinitions":
+            _devs = _unknown_value(_devs, ("type",), APP_BUILDER_APP_DEFINITION_TYPE_VALUES, type_)
+        _absent = 0  # bit i: optional field i is not in the object
         attributes = d.get("attributes", UNSET)
         if attributes is UNSET:
-            _absent += 1
-        else:
+            _absent |= 1
+            attributes = None
+        elif attributes is not None:
+            _src = attributes
             try:
-                attributes = AppBuilderUpdateAppRequestAttributes.from_dict(attributes)
+                attributes = AppBuilderUpdateAppRequestAttributes.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "attributes")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "attributes")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "attributes", _src, _e)
+                attributes = None
+            else:
+                if attributes._deviations:
+                    _devs = _lift(_devs, ("attributes",), attributes._deviations)
         id = d.get("id", UNSET)
         if not isinstance(id, str):
             if id is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("id", "a string", id)
+                _absent |= 2
+                id = None
+            elif id is not None:
+                _devs, _raw = _wrong(_devs, _raw, "id", "a string", id)
+                id = None
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        app_builder_update_app_request_data = cls(
-            type_,
-            attributes,
-            id,
-        )
-        if len(d) + _absent > 3:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        app_builder_update_app_request_data = object.__new__(cls)
+        app_builder_update_app_request_data.type_ = type_
+        app_builder_update_app_request_data.attributes = attributes
+        app_builder_update_app_request_data.id = id
+        app_builder_update_app_request_data._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             app_builder_update_app_request_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, app_builder_update_app_request_data.additional_properties)
+        else:
+            app_builder_update_app_request_data.additional_properties = {}
+        app_builder_update_app_request_data._raw = _raw
+        app_builder_update_app_request_data._deviations = () if _devs is None else tuple(_devs)
         return app_builder_update_app_request_data
 
     @property

@@ -6,14 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.incident_attachment_type import IncidentAttachmentType
-from ..types import ModelValidationError, _as_object, _deeper, _union_fallback
+from ..models.incident_attachment_type import (
+    INCIDENT_ATTACHMENT_TYPE_VALUES,
+    IncidentAttachmentType,
+)
+from ..types import (
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    _as_object,
+    _deeper,
+    _extra_fields,
+    _lift,
+    _union_fallback,
+    _unknown_shape,
+    _unknown_value,
+)
 
 T = TypeVar("T", bound="IncidentAttachmentData")
 
 
-@_attrs_define
-class IncidentAttachmentData:
+@_attrs_define(init=False)
+class IncidentAttachmentData(DatadogModel):
     """An incident attachment, as the attachment endpoints return it and as it appears in `included`."""
 
     attributes: IncidentAttachmentPostmortemAttributes | IncidentAttachmentLinkAttributes | dict[str, Any]
@@ -24,7 +38,28 @@ class IncidentAttachmentData:
     """ The incident attachment's relationships. """
     type_: IncidentAttachmentType | str
     """ The incident attachment resource type. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        attributes: IncidentAttachmentPostmortemAttributes | IncidentAttachmentLinkAttributes | dict[str, Any],
+        id: str,
+        relationships: IncidentAttachmentRelationships,
+        type_: IncidentAttachmentType | str,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.attributes = attributes
+        self.id = id
+        self.relationships = relationships
+        self.type_ = type_
+        self._absent = 0
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -32,6 +67,10 @@ class IncidentAttachmentData:
         field_dict["id"] = self.id
         field_dict["relationships"] = self.relationships.to_dict()
         field_dict["type"] = self.type_
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -42,6 +81,8 @@ class IncidentAttachmentData:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             attributes = d["attributes"]
             id = d["id"]
@@ -54,6 +95,15 @@ class IncidentAttachmentData:
         except ModelValidationError as _e:
             _e.path.insert(0, "attributes")
             raise
+        if isinstance(attributes, dict):
+            _devs = _unknown_shape(
+                _devs,
+                ("attributes",),
+                "IncidentAttachmentPostmortemAttributes or IncidentAttachmentLinkAttributes",
+                attributes,
+            )
+        elif attributes._deviations:
+            _devs = _lift(_devs, ("attributes",), attributes._deviations)
         if not isinstance(id, str):
             raise ModelValidationError.expected("id", "a string", id)
         try:
@@ -61,18 +111,28 @@ class IncidentAttachmentData:
         except ModelValidationError as _e:
             _e.path.insert(0, "relationships")
             raise
+        if relationships._deviations:
+            _devs = _lift(_devs, ("relationships",), relationships._deviations)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
+        if type_ != "incident_attachments":
+            _devs = _unknown_value(_devs, ("type",), INCIDENT_ATTACHMENT_TYPE_VALUES, type_)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        incident_attachment_data = cls(
-            attributes,
-            id,
-            relationships,
-            type_,
-        )
-        if len(d) > 4:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incident_attachment_data = object.__new__(cls)
+        incident_attachment_data.attributes = attributes
+        incident_attachment_data.id = id
+        incident_attachment_data.relationships = relationships
+        incident_attachment_data.type_ = type_
+        incident_attachment_data._absent = 0
+        if len(d) > 4:  # other keys
             incident_attachment_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, incident_attachment_data.additional_properties)
+        else:
+            incident_attachment_data.additional_properties = {}
+        incident_attachment_data._raw = _raw
+        incident_attachment_data._deviations = () if _devs is None else tuple(_devs)
         return incident_attachment_data
 
     @property
@@ -109,24 +169,38 @@ def _parse_attributes(
     if isinstance(data, dict):
         _tagged_error: ModelValidationError | None = None
         _error: ModelValidationError | None = None
+        # An option that parses with deviations is only a candidate: another may fit exactly (the best one wins).
+        _best: Any = None
         # IncidentAttachmentPostmortemAttributes (tags: attachment_type)
         if isinstance((_tag := data.get("attachment_type")), str) and _tag in {"postmortem"}:
             try:
-                return IncidentAttachmentPostmortemAttributes.from_dict(data)
+                _option1 = IncidentAttachmentPostmortemAttributes.from_dict(data)
             except ModelValidationError as _e:
-                if "attachment_type" in data:
+                if data.get("attachment_type") is not None:
                     _tagged_error = _tagged_error or _e
                 else:
                     _error = _deeper(_error, _e)
+            else:
+                if not _option1._deviations:
+                    return _option1
+                if _best is None or len(_option1._deviations) < len(_best._deviations):
+                    _best = _option1
         # IncidentAttachmentLinkAttributes (tags: attachment_type)
         if isinstance((_tag := data.get("attachment_type")), str) and _tag in {"link"}:
             try:
-                return IncidentAttachmentLinkAttributes.from_dict(data)
+                _option2 = IncidentAttachmentLinkAttributes.from_dict(data)
             except ModelValidationError as _e:
-                if "attachment_type" in data:
+                if data.get("attachment_type") is not None:
                     _tagged_error = _tagged_error or _e
                 else:
                     _error = _deeper(_error, _e)
+            else:
+                if not _option2._deviations:
+                    return _option2
+                if _best is None or len(_option2._deviations) < len(_best._deviations):
+                    _best = _option2
+        if _best is not None:
+            return _best  # type: ignore[no-any-return]
         return _union_fallback(
             data,
             _tagged_error,

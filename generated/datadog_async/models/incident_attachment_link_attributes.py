@@ -8,31 +8,74 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.incident_attachment_link_attachment_type import (
+    INCIDENT_ATTACHMENT_LINK_ATTACHMENT_TYPE_VALUES,
     IncidentAttachmentLinkAttachmentType,
 )
-from ..types import UNSET, ModelValidationError, Unset, _as_object, _parse_datetime
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _lift,
+    _parse_datetime,
+    _unknown_value,
+    _wrong,
+)
 
 T = TypeVar("T", bound="IncidentAttachmentLinkAttributes")
 
 
-@_attrs_define
-class IncidentAttachmentLinkAttributes:
+@_attrs_define(init=False)
+class IncidentAttachmentLinkAttributes(DatadogModel):
     """The attributes object for a link attachment."""
 
     attachment: IncidentAttachmentLinkAttributesAttachmentObject
     """ The link attachment. """
     attachment_type: IncidentAttachmentLinkAttachmentType | str
     """ The type of link attachment attributes. """
-    modified: datetime.datetime | Unset = UNSET
+    modified: datetime.datetime | None
     """ Timestamp when the incident attachment link was last modified. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        attachment: IncidentAttachmentLinkAttributesAttachmentObject,
+        attachment_type: IncidentAttachmentLinkAttachmentType | str,
+        modified: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.attachment = attachment
+        self.attachment_type = attachment_type
+        _absent = 0
+        if isinstance(modified, Unset):
+            _absent |= 1
+            self.modified = None
+        else:
+            self.modified = modified
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["attachment"] = self.attachment.to_dict()
         field_dict["attachment_type"] = self.attachment_type
-        if not isinstance(self.modified, Unset):
+        if self.modified is not None:
             field_dict["modified"] = self.modified.isoformat()
+        elif not self._absent & 1:
+            field_dict["modified"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -43,6 +86,8 @@ class IncidentAttachmentLinkAttributes:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             attachment = d["attachment"]
             attachment_type = d["attachment_type"]
@@ -53,30 +98,45 @@ class IncidentAttachmentLinkAttributes:
         except ModelValidationError as _e:
             _e.path.insert(0, "attachment")
             raise
+        if attachment._deviations:
+            _devs = _lift(_devs, ("attachment",), attachment._deviations)
         if not isinstance(attachment_type, str):
             raise ModelValidationError.expected("attachment_type", "a string", attachment_type)
-        _absent = 0  # optional fields not in the object
+        if attachment_type != "link":
+            _devs = _unknown_value(
+                _devs, ("attachment_type",), INCIDENT_ATTACHMENT_LINK_ATTACHMENT_TYPE_VALUES, attachment_type
+            )
+        _absent = 0  # bit i: optional field i is not in the object
         modified = d.get("modified", UNSET)
         if isinstance(modified, str):
             try:
                 modified = _parse_datetime(modified)
             except ValueError:
-                raise ModelValidationError.expected("modified", "a date-time string", modified) from None
+                _devs, _raw = _wrong(_devs, _raw, "modified", "a date-time string", modified)
+                modified = None
         elif modified is UNSET:
-            _absent += 1
-        else:
-            raise ModelValidationError.expected("modified", "a date-time string", modified)
+            _absent |= 1
+            modified = None
+        elif modified is not None:
+            _devs, _raw = _wrong(_devs, _raw, "modified", "a date-time string", modified)
+            modified = None
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        incident_attachment_link_attributes = cls(
-            attachment,
-            attachment_type,
-            modified,
-        )
-        if len(d) + _absent > 3:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incident_attachment_link_attributes = object.__new__(cls)
+        incident_attachment_link_attributes.attachment = attachment
+        incident_attachment_link_attributes.attachment_type = attachment_type
+        incident_attachment_link_attributes.modified = modified
+        incident_attachment_link_attributes._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             incident_attachment_link_attributes.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, incident_attachment_link_attributes.additional_properties)
+        else:
+            incident_attachment_link_attributes.additional_properties = {}
+        incident_attachment_link_attributes._raw = _raw
+        incident_attachment_link_attributes._deviations = () if _devs is None else tuple(_devs)
         return incident_attachment_link_attributes
 
     @property

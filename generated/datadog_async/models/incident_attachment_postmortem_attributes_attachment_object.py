@@ -6,25 +6,52 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ModelValidationError, _as_object
+from ..types import (
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    _as_object,
+    _extra_fields,
+)
 
 T = TypeVar("T", bound="IncidentAttachmentPostmortemAttributesAttachmentObject")
 
 
-@_attrs_define
-class IncidentAttachmentPostmortemAttributesAttachmentObject:
+@_attrs_define(init=False)
+class IncidentAttachmentPostmortemAttributesAttachmentObject(DatadogModel):
     """The postmortem attachment."""
 
     document_url: str
     """ The URL of this notebook attachment. """
     title: str
     """ The title of this postmortem attachment. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        document_url: str,
+        title: str,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.document_url = document_url
+        self.title = title
+        self._absent = 0
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["documentUrl"] = self.document_url
         field_dict["title"] = self.title
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -35,6 +62,8 @@ class IncidentAttachmentPostmortemAttributesAttachmentObject:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             document_url = d["documentUrl"]
             title = d["title"]
@@ -45,15 +74,23 @@ class IncidentAttachmentPostmortemAttributesAttachmentObject:
         if not isinstance(title, str):
             raise ModelValidationError.expected("title", "a string", title)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        incident_attachment_postmortem_attributes_attachment_object = cls(
-            document_url,
-            title,
-        )
-        if len(d) > 2:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incident_attachment_postmortem_attributes_attachment_object = object.__new__(cls)
+        incident_attachment_postmortem_attributes_attachment_object.document_url = document_url
+        incident_attachment_postmortem_attributes_attachment_object.title = title
+        incident_attachment_postmortem_attributes_attachment_object._absent = 0
+        if len(d) > 2:  # other keys
             incident_attachment_postmortem_attributes_attachment_object.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(
+                _devs, incident_attachment_postmortem_attributes_attachment_object.additional_properties
+            )
+        else:
+            incident_attachment_postmortem_attributes_attachment_object.additional_properties = {}
+        incident_attachment_postmortem_attributes_attachment_object._raw = _raw
+        incident_attachment_postmortem_attributes_attachment_object._deviations = () if _devs is None else tuple(_devs)
         return incident_attachment_postmortem_attributes_attachment_object
 
     @property

@@ -6,30 +6,71 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.incident_type import IncidentType
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..models.incident_type import INCIDENT_TYPE_VALUES, IncidentType
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _lift,
+    _rejected,
+    _unknown_value,
+)
 
 T = TypeVar("T", bound="IncidentCreateData")
 
 
-@_attrs_define
-class IncidentCreateData:
+@_attrs_define(init=False)
+class IncidentCreateData(DatadogModel):
     """Incident data for a create request."""
 
     attributes: IncidentCreateAttributes
     """ The incident's attributes for a create request. """
     type_: IncidentType | str
     """ Incident resource type. """
-    relationships: IncidentCreateRelationships | Unset = UNSET
+    relationships: IncidentCreateRelationships | None
     """ The relationships the incident will have with other resources once created. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        attributes: IncidentCreateAttributes,
+        type_: IncidentType | str,
+        relationships: IncidentCreateRelationships | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.attributes = attributes
+        self.type_ = type_
+        _absent = 0
+        if isinstance(relationships, Unset):
+            _absent |= 1
+            self.relationships = None
+        else:
+            self.relationships = relationships
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["attributes"] = self.attributes.to_dict()
         field_dict["type"] = self.type_
-        if not isinstance(self.relationships, Unset):
+        if self.relationships is not None:
             field_dict["relationships"] = self.relationships.to_dict()
+        elif not self._absent & 1:
+            field_dict["relationships"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -40,6 +81,8 @@ class IncidentCreateData:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             attributes = d["attributes"]
             type_ = d["type"]
@@ -50,27 +93,45 @@ class IncidentCreateData:
         except ModelValidationError as _e:
             _e.path.insert(0, "attributes")
             raise
+        if attributes._deviations:
+            _devs = _lift(_devs, ("attributes",), attributes._deviations)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        _absent = 0  # optional fields not in the object
+        if type_ != "incidents":
+            _devs = _unknown_value(_devs, ("type",), INCIDENT_TYPE_VALUES, type_)
+        _absent = 0  # bit i: optional field i is not in the object
         relationships = d.get("relationships", UNSET)
         if relationships is UNSET:
-            _absent += 1
-        else:
+            _absent |= 1
+            relationships = None
+        elif relationships is not None:
+            _src = relationships
             try:
-                relationships = IncidentCreateRelationships.from_dict(relationships)
+                relationships = IncidentCreateRelationships.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "relationships")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "relationships")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "relationships", _src, _e)
+                relationships = None
+            else:
+                if relationships._deviations:
+                    _devs = _lift(_devs, ("relationships",), relationships._deviations)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        incident_create_data = cls(
-            attributes,
-            type_,
-            relationships,
-        )
-        if len(d) + _absent > 3:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incident_create_data = object.__new__(cls)
+        incident_create_data.attributes = attributes
+        incident_create_data.type_ = type_
+        incident_create_data.relationships = relationships
+        incident_create_data._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             incident_create_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, incident_create_data.additional_properties)
+        else:
+            incident_create_data.additional_properties = {}
+        incident_create_data._raw = _raw
+        incident_create_data._deviations = () if _devs is None else tuple(_devs)
         return incident_create_data
 
     @property

@@ -6,22 +6,48 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ModelValidationError, _as_object
+from ..types import (
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    _as_object,
+    _extra_fields,
+    _lift,
+)
 
 T = TypeVar("T", bound="IncidentCreateRequest")
 
 
-@_attrs_define
-class IncidentCreateRequest:
+@_attrs_define(init=False)
+class IncidentCreateRequest(DatadogModel):
     """Incident payload."""
 
     data: IncidentCreateData
     """ Incident data for a create request. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        data: IncidentCreateData,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.data = data
+        self._absent = 0
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["data"] = self.data.to_dict()
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -32,6 +58,8 @@ class IncidentCreateRequest:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             data = d["data"]
         except KeyError as _missing:
@@ -41,13 +69,21 @@ class IncidentCreateRequest:
         except ModelValidationError as _e:
             _e.path.insert(0, "data")
             raise
+        if data._deviations:
+            _devs = _lift(_devs, ("data",), data._deviations)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        incident_create_request = cls(
-            data,
-        )
-        if len(d) > 1:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incident_create_request = object.__new__(cls)
+        incident_create_request.data = data
+        incident_create_request._absent = 0
+        if len(d) > 1:  # other keys
             incident_create_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, incident_create_request.additional_properties)
+        else:
+            incident_create_request.additional_properties = {}
+        incident_create_request._raw = _raw
+        incident_create_request._deviations = () if _devs is None else tuple(_devs)
         return incident_create_request
 
     @property

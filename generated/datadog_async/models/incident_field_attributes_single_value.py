@@ -7,15 +7,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.incident_field_attributes_single_value_type import (
+    INCIDENT_FIELD_ATTRIBUTES_SINGLE_VALUE_TYPE_VALUES,
     IncidentFieldAttributesSingleValueType,
 )
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _unknown_value,
+    _wrong,
+)
 
 T = TypeVar("T", bound="IncidentFieldAttributesSingleValue")
 
 
-@_attrs_define
-class IncidentFieldAttributesSingleValue:
+@_attrs_define(init=False)
+class IncidentFieldAttributesSingleValue(DatadogModel):
     """A field with a single value selected.
 
     Example:
@@ -23,18 +33,52 @@ class IncidentFieldAttributesSingleValue:
 
     """
 
-    type_: IncidentFieldAttributesSingleValueType | str | Unset = UNSET
+    type_: IncidentFieldAttributesSingleValueType | str | None
     """ Type of the single value field definitions. """
-    value: str | None | Unset = UNSET
+    value: str | None
     """ The single value selected for this field. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        type_: IncidentFieldAttributesSingleValueType | str | None | Unset = UNSET,
+        value: str | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        _absent = 0
+        if isinstance(type_, Unset):
+            _absent |= 1
+            self.type_ = None
+        else:
+            self.type_ = type_
+        if isinstance(value, Unset):
+            _absent |= 2
+            self.value = None
+        else:
+            self.value = value
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.type_, Unset):
+        if self.type_ is not None:
             field_dict["type"] = self.type_
-        if not isinstance(self.value, Unset):
+        elif not self._absent & 1:
+            field_dict["type"] = None
+        if self.value is not None:
             field_dict["value"] = self.value
+        elif not self._absent & 2:
+            field_dict["value"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -45,29 +89,43 @@ class IncidentFieldAttributesSingleValue:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
-        _absent = 0  # optional fields not in the object
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
+        _absent = 0  # bit i: optional field i is not in the object
         type_ = d.get("type", UNSET)
         if not isinstance(type_, str):
             if type_ is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("type", "a string", type_)
+                _absent |= 1
+                type_ = None
+            elif type_ is not None:
+                _devs, _raw = _wrong(_devs, _raw, "type", "a string", type_)
+                type_ = None
+        elif type_ not in {"dropdown", "textbox"}:
+            _devs = _unknown_value(_devs, ("type",), INCIDENT_FIELD_ATTRIBUTES_SINGLE_VALUE_TYPE_VALUES, type_)
         value = d.get("value", UNSET)
         if not isinstance(value, str):
             if value is UNSET:
-                _absent += 1
+                _absent |= 2
+                value = None
             elif value is not None:
-                raise ModelValidationError.expected("value", "a string or null", value)
+                _devs, _raw = _wrong(_devs, _raw, "value", "a string", value)
+                value = None
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        incident_field_attributes_single_value = cls(
-            type_,
-            value,
-        )
-        if len(d) + _absent > 2:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incident_field_attributes_single_value = object.__new__(cls)
+        incident_field_attributes_single_value.type_ = type_
+        incident_field_attributes_single_value.value = value
+        incident_field_attributes_single_value._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             incident_field_attributes_single_value.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, incident_field_attributes_single_value.additional_properties)
+        else:
+            incident_field_attributes_single_value.additional_properties = {}
+        incident_field_attributes_single_value._raw = _raw
+        incident_field_attributes_single_value._deviations = () if _devs is None else tuple(_devs)
         return incident_field_attributes_single_value
 
     @property

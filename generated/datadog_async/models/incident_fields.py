@@ -6,23 +6,50 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, _as_object, _deeper, _union_fallback
+from ..types import (
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    _as_object,
+    _deeper,
+    _lift,
+    _rejected,
+    _union_fallback,
+    _unknown_shape,
+)
 
 T = TypeVar("T", bound="IncidentFields")
 
 
-@_attrs_define
-class IncidentFields:
+@_attrs_define(init=False)
+class IncidentFields(DatadogModel):
     """A condensed view of the user-defined fields attached to incidents."""
 
     additional_properties: dict[
         str, IncidentFieldAttributesMultipleValue | IncidentFieldAttributesSingleValue | dict[str, Any]
-    ] = _attrs_field(init=False, factory=dict)
+    ]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self._absent = 0
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {
             prop_name: _dump_additional_property(prop) for prop_name, prop in self.additional_properties.items()
         }
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -33,17 +60,38 @@ class IncidentFields:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
 
-        incident_fields = cls()
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incident_fields = object.__new__(cls)
+        incident_fields._absent = 0
         if d:
             additional_properties: dict[str, Any] = {}
             for _key, _value in d.items():
                 try:
-                    additional_properties[_key] = _parse_additional_property(_value)
+                    _parsed = _parse_additional_property(_value)
                 except ModelValidationError as _e:
-                    _e.path.insert(0, _key)
-                    raise
+                    if len(_e.path) > 0:
+                        _e.path.insert(0, _key)
+                        raise
+                    _devs, _raw = _rejected(_devs, _raw, _key, _value, _e)
+                else:
+                    additional_properties[_key] = _parsed
+                    if isinstance(_parsed, dict):
+                        _devs = _unknown_shape(
+                            _devs,
+                            (_key,),
+                            "IncidentFieldAttributesMultipleValue or IncidentFieldAttributesSingleValue",
+                            _parsed,
+                        )
+                    elif _parsed._deviations:
+                        _devs = _lift(_devs, (_key,), _parsed._deviations)
             incident_fields.additional_properties = additional_properties
+        else:
+            incident_fields.additional_properties = {}
+        incident_fields._raw = _raw
+        incident_fields._deviations = () if _devs is None else tuple(_devs)
         return incident_fields
 
     @property
@@ -75,26 +123,42 @@ def _parse_additional_property(
     if isinstance(data, dict):
         _tagged_error: ModelValidationError | None = None
         _error: ModelValidationError | None = None
+        # An option that parses with deviations is only a candidate: another may fit exactly (the best one wins).
+        _best: Any = None
         # IncidentFieldAttributesMultipleValue (tags: type)
-        if (_tag := data.get("type", UNSET)) is UNSET or (
-            isinstance(_tag, str) and _tag in {"autocomplete", "metrictag", "multiselect", "textarray"}
+        if (
+            (_tag := data.get("type")) is None
+            or not isinstance(_tag, str)
+            or _tag in {"autocomplete", "metrictag", "multiselect", "textarray"}
         ):
             try:
-                return IncidentFieldAttributesMultipleValue.from_dict(data)
+                _option1 = IncidentFieldAttributesMultipleValue.from_dict(data)
             except ModelValidationError as _e:
-                if "type" in data:
+                if data.get("type") is not None:
                     _tagged_error = _tagged_error or _e
                 else:
                     _error = _deeper(_error, _e)
+            else:
+                if not _option1._deviations:
+                    return _option1
+                if _best is None or len(_option1._deviations) < len(_best._deviations):
+                    _best = _option1
         # IncidentFieldAttributesSingleValue (tags: type)
-        if (_tag := data.get("type", UNSET)) is UNSET or (isinstance(_tag, str) and _tag in {"dropdown", "textbox"}):
+        if (_tag := data.get("type")) is None or not isinstance(_tag, str) or _tag in {"dropdown", "textbox"}:
             try:
-                return IncidentFieldAttributesSingleValue.from_dict(data)
+                _option2 = IncidentFieldAttributesSingleValue.from_dict(data)
             except ModelValidationError as _e:
-                if "type" in data:
+                if data.get("type") is not None:
                     _tagged_error = _tagged_error or _e
                 else:
                     _error = _deeper(_error, _e)
+            else:
+                if not _option2._deviations:
+                    return _option2
+                if _best is None or len(_option2._deviations) < len(_best._deviations):
+                    _best = _option2
+        if _best is not None:
+            return _best  # type: ignore[no-any-return]
         return _union_fallback(
             data,
             _tagged_error,

@@ -6,37 +6,92 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _wrong,
+)
 
 T = TypeVar("T", bound="IncidentIntegrationMetadataJiraIssueItem")
 
 
-@_attrs_define
-class IncidentIntegrationMetadataJiraIssueItem:
+@_attrs_define(init=False)
+class IncidentIntegrationMetadataJiraIssueItem(DatadogModel):
     """A Jira issue of the integration metadata."""
 
     account: str
     """ URL of issue's Jira account. """
     project_key: str
     """ Jira issue's project keys. """
-    issue_key: str | Unset = UNSET
+    issue_key: str | None
     """ Jira issue's issue key. """
-    issuetype_id: str | Unset = UNSET
+    issuetype_id: str | None
     """ Jira issue's issue type. """
-    redirect_url: str | Unset = UNSET
+    redirect_url: str | None
     """ URL redirecting to the Jira issue. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        account: str,
+        project_key: str,
+        issue_key: str | None | Unset = UNSET,
+        issuetype_id: str | None | Unset = UNSET,
+        redirect_url: str | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.account = account
+        self.project_key = project_key
+        _absent = 0
+        if isinstance(issue_key, Unset):
+            _absent |= 1
+            self.issue_key = None
+        else:
+            self.issue_key = issue_key
+        if isinstance(issuetype_id, Unset):
+            _absent |= 2
+            self.issuetype_id = None
+        else:
+            self.issuetype_id = issuetype_id
+        if isinstance(redirect_url, Unset):
+            _absent |= 4
+            self.redirect_url = None
+        else:
+            self.redirect_url = redirect_url
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["account"] = self.account
         field_dict["project_key"] = self.project_key
-        if not isinstance(self.issue_key, Unset):
+        if self.issue_key is not None:
             field_dict["issue_key"] = self.issue_key
-        if not isinstance(self.issuetype_id, Unset):
+        elif not self._absent & 1:
+            field_dict["issue_key"] = None
+        if self.issuetype_id is not None:
             field_dict["issuetype_id"] = self.issuetype_id
-        if not isinstance(self.redirect_url, Unset):
+        elif not self._absent & 2:
+            field_dict["issuetype_id"] = None
+        if self.redirect_url is not None:
             field_dict["redirect_url"] = self.redirect_url
+        elif not self._absent & 4:
+            field_dict["redirect_url"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -47,6 +102,8 @@ class IncidentIntegrationMetadataJiraIssueItem:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             account = d["account"]
             project_key = d["project_key"]
@@ -56,38 +113,50 @@ class IncidentIntegrationMetadataJiraIssueItem:
             raise ModelValidationError.expected("account", "a string", account)
         if not isinstance(project_key, str):
             raise ModelValidationError.expected("project_key", "a string", project_key)
-        _absent = 0  # optional fields not in the object
+        _absent = 0  # bit i: optional field i is not in the object
         issue_key = d.get("issue_key", UNSET)
         if not isinstance(issue_key, str):
             if issue_key is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("issue_key", "a string", issue_key)
+                _absent |= 1
+                issue_key = None
+            elif issue_key is not None:
+                _devs, _raw = _wrong(_devs, _raw, "issue_key", "a string", issue_key)
+                issue_key = None
         issuetype_id = d.get("issuetype_id", UNSET)
         if not isinstance(issuetype_id, str):
             if issuetype_id is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("issuetype_id", "a string", issuetype_id)
+                _absent |= 2
+                issuetype_id = None
+            elif issuetype_id is not None:
+                _devs, _raw = _wrong(_devs, _raw, "issuetype_id", "a string", issuetype_id)
+                issuetype_id = None
         redirect_url = d.get("redirect_url", UNSET)
         if not isinstance(redirect_url, str):
             if redirect_url is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("redirect_url", "a string", redirect_url)
+                _absent |= 4
+                redirect_url = None
+            elif redirect_url is not None:
+                _devs, _raw = _wrong(_devs, _raw, "redirect_url", "a string", redirect_url)
+                redirect_url = None
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        incident_integration_metadata_jira_issue_item = cls(
-            account,
-            project_key,
-            issue_key,
-            issuetype_id,
-            redirect_url,
-        )
-        if len(d) + _absent > 5:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incident_integration_metadata_jira_issue_item = object.__new__(cls)
+        incident_integration_metadata_jira_issue_item.account = account
+        incident_integration_metadata_jira_issue_item.project_key = project_key
+        incident_integration_metadata_jira_issue_item.issue_key = issue_key
+        incident_integration_metadata_jira_issue_item.issuetype_id = issuetype_id
+        incident_integration_metadata_jira_issue_item.redirect_url = redirect_url
+        incident_integration_metadata_jira_issue_item._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 5:  # other keys
             incident_integration_metadata_jira_issue_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, incident_integration_metadata_jira_issue_item.additional_properties)
+        else:
+            incident_integration_metadata_jira_issue_item.additional_properties = {}
+        incident_integration_metadata_jira_issue_item._raw = _raw
+        incident_integration_metadata_jira_issue_item._deviations = () if _devs is None else tuple(_devs)
         return incident_integration_metadata_jira_issue_item
 
     @property

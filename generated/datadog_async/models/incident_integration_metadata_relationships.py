@@ -6,27 +6,71 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _lift,
+    _rejected,
+)
 
 T = TypeVar("T", bound="IncidentIntegrationMetadataRelationships")
 
 
-@_attrs_define
-class IncidentIntegrationMetadataRelationships:
+@_attrs_define(init=False)
+class IncidentIntegrationMetadataRelationships(DatadogModel):
     """The incident's integration relationships from a response."""
 
-    created_by_user: IncidentRelationshipToUser | Unset = UNSET
+    created_by_user: IncidentRelationshipToUser | None
     """ Relationship to user. """
-    last_modified_by_user: IncidentRelationshipToUser | Unset = UNSET
+    last_modified_by_user: IncidentRelationshipToUser | None
     """ Relationship to user. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        created_by_user: IncidentRelationshipToUser | None | Unset = UNSET,
+        last_modified_by_user: IncidentRelationshipToUser | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        _absent = 0
+        if isinstance(created_by_user, Unset):
+            _absent |= 1
+            self.created_by_user = None
+        else:
+            self.created_by_user = created_by_user
+        if isinstance(last_modified_by_user, Unset):
+            _absent |= 2
+            self.last_modified_by_user = None
+        else:
+            self.last_modified_by_user = last_modified_by_user
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.created_by_user, Unset):
+        if self.created_by_user is not None:
             field_dict["created_by_user"] = self.created_by_user.to_dict()
-        if not isinstance(self.last_modified_by_user, Unset):
+        elif not self._absent & 1:
+            field_dict["created_by_user"] = None
+        if self.last_modified_by_user is not None:
             field_dict["last_modified_by_user"] = self.last_modified_by_user.to_dict()
+        elif not self._absent & 2:
+            field_dict["last_modified_by_user"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -37,35 +81,59 @@ class IncidentIntegrationMetadataRelationships:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
-        _absent = 0  # optional fields not in the object
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
+        _absent = 0  # bit i: optional field i is not in the object
         created_by_user = d.get("created_by_user", UNSET)
         if created_by_user is UNSET:
-            _absent += 1
-        else:
+            _absent |= 1
+            created_by_user = None
+        elif created_by_user is not None:
+            _src = created_by_user
             try:
-                created_by_user = IncidentRelationshipToUser.from_dict(created_by_user)
+                created_by_user = IncidentRelationshipToUser.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "created_by_user")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "created_by_user")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "created_by_user", _src, _e)
+                created_by_user = None
+            else:
+                if created_by_user._deviations:
+                    _devs = _lift(_devs, ("created_by_user",), created_by_user._deviations)
         last_modified_by_user = d.get("last_modified_by_user", UNSET)
         if last_modified_by_user is UNSET:
-            _absent += 1
-        else:
+            _absent |= 2
+            last_modified_by_user = None
+        elif last_modified_by_user is not None:
+            _src = last_modified_by_user
             try:
-                last_modified_by_user = IncidentRelationshipToUser.from_dict(last_modified_by_user)
+                last_modified_by_user = IncidentRelationshipToUser.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "last_modified_by_user")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "last_modified_by_user")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "last_modified_by_user", _src, _e)
+                last_modified_by_user = None
+            else:
+                if last_modified_by_user._deviations:
+                    _devs = _lift(_devs, ("last_modified_by_user",), last_modified_by_user._deviations)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        incident_integration_metadata_relationships = cls(
-            created_by_user,
-            last_modified_by_user,
-        )
-        if len(d) + _absent > 2:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incident_integration_metadata_relationships = object.__new__(cls)
+        incident_integration_metadata_relationships.created_by_user = created_by_user
+        incident_integration_metadata_relationships.last_modified_by_user = last_modified_by_user
+        incident_integration_metadata_relationships._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             incident_integration_metadata_relationships.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, incident_integration_metadata_relationships.additional_properties)
+        else:
+            incident_integration_metadata_relationships.additional_properties = {}
+        incident_integration_metadata_relationships._raw = _raw
+        incident_integration_metadata_relationships._deviations = () if _devs is None else tuple(_devs)
         return incident_integration_metadata_relationships
 
     @property

@@ -6,13 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _wrong,
+)
 
 T = TypeVar("T", bound="IncidentIntegrationMetadataSlackChannelItem")
 
 
-@_attrs_define
-class IncidentIntegrationMetadataSlackChannelItem:
+@_attrs_define(init=False)
+class IncidentIntegrationMetadataSlackChannelItem(DatadogModel):
     """A Slack channel of the integration metadata."""
 
     channel_id: str
@@ -21,17 +30,49 @@ class IncidentIntegrationMetadataSlackChannelItem:
     """ Name of the Slack channel. """
     redirect_url: str
     """ URL redirecting to the Slack channel. """
-    team_id: str | Unset = UNSET
+    team_id: str | None
     """ Slack team ID. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        channel_id: str,
+        channel_name: str,
+        redirect_url: str,
+        team_id: str | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.channel_id = channel_id
+        self.channel_name = channel_name
+        self.redirect_url = redirect_url
+        _absent = 0
+        if isinstance(team_id, Unset):
+            _absent |= 1
+            self.team_id = None
+        else:
+            self.team_id = team_id
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["channel_id"] = self.channel_id
         field_dict["channel_name"] = self.channel_name
         field_dict["redirect_url"] = self.redirect_url
-        if not isinstance(self.team_id, Unset):
+        if self.team_id is not None:
             field_dict["team_id"] = self.team_id
+        elif not self._absent & 1:
+            field_dict["team_id"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -42,6 +83,8 @@ class IncidentIntegrationMetadataSlackChannelItem:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             channel_id = d["channel_id"]
             channel_name = d["channel_name"]
@@ -54,25 +97,33 @@ class IncidentIntegrationMetadataSlackChannelItem:
             raise ModelValidationError.expected("channel_name", "a string", channel_name)
         if not isinstance(redirect_url, str):
             raise ModelValidationError.expected("redirect_url", "a string", redirect_url)
-        _absent = 0  # optional fields not in the object
+        _absent = 0  # bit i: optional field i is not in the object
         team_id = d.get("team_id", UNSET)
         if not isinstance(team_id, str):
             if team_id is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("team_id", "a string", team_id)
+                _absent |= 1
+                team_id = None
+            elif team_id is not None:
+                _devs, _raw = _wrong(_devs, _raw, "team_id", "a string", team_id)
+                team_id = None
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        incident_integration_metadata_slack_channel_item = cls(
-            channel_id,
-            channel_name,
-            redirect_url,
-            team_id,
-        )
-        if len(d) + _absent > 4:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incident_integration_metadata_slack_channel_item = object.__new__(cls)
+        incident_integration_metadata_slack_channel_item.channel_id = channel_id
+        incident_integration_metadata_slack_channel_item.channel_name = channel_name
+        incident_integration_metadata_slack_channel_item.redirect_url = redirect_url
+        incident_integration_metadata_slack_channel_item.team_id = team_id
+        incident_integration_metadata_slack_channel_item._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 4:  # other keys
             incident_integration_metadata_slack_channel_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, incident_integration_metadata_slack_channel_item.additional_properties)
+        else:
+            incident_integration_metadata_slack_channel_item.additional_properties = {}
+        incident_integration_metadata_slack_channel_item._raw = _raw
+        incident_integration_metadata_slack_channel_item._deviations = () if _devs is None else tuple(_devs)
         return incident_integration_metadata_slack_channel_item
 
     @property

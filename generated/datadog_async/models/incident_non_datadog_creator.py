@@ -6,27 +6,69 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _wrong,
+)
 
 T = TypeVar("T", bound="IncidentNonDatadogCreator")
 
 
-@_attrs_define
-class IncidentNonDatadogCreator:
+@_attrs_define(init=False)
+class IncidentNonDatadogCreator(DatadogModel):
     """Incident's non Datadog creator."""
 
-    image_48_px: str | Unset = UNSET
+    image_48_px: str | None
     """ Non Datadog creator 48px image. """
-    name: str | Unset = UNSET
+    name: str | None
     """ Non Datadog creator name. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        image_48_px: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        _absent = 0
+        if isinstance(image_48_px, Unset):
+            _absent |= 1
+            self.image_48_px = None
+        else:
+            self.image_48_px = image_48_px
+        if isinstance(name, Unset):
+            _absent |= 2
+            self.name = None
+        else:
+            self.name = name
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.image_48_px, Unset):
+        if self.image_48_px is not None:
             field_dict["image_48_px"] = self.image_48_px
-        if not isinstance(self.name, Unset):
+        elif not self._absent & 1:
+            field_dict["image_48_px"] = None
+        if self.name is not None:
             field_dict["name"] = self.name
+        elif not self._absent & 2:
+            field_dict["name"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -37,27 +79,39 @@ class IncidentNonDatadogCreator:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
-        _absent = 0  # optional fields not in the object
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
+        _absent = 0  # bit i: optional field i is not in the object
         image_48_px = d.get("image_48_px", UNSET)
         if not isinstance(image_48_px, str):
             if image_48_px is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("image_48_px", "a string", image_48_px)
+                _absent |= 1
+                image_48_px = None
+            elif image_48_px is not None:
+                _devs, _raw = _wrong(_devs, _raw, "image_48_px", "a string", image_48_px)
+                image_48_px = None
         name = d.get("name", UNSET)
         if not isinstance(name, str):
             if name is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("name", "a string", name)
+                _absent |= 2
+                name = None
+            elif name is not None:
+                _devs, _raw = _wrong(_devs, _raw, "name", "a string", name)
+                name = None
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        incident_non_datadog_creator = cls(
-            image_48_px,
-            name,
-        )
-        if len(d) + _absent > 2:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incident_non_datadog_creator = object.__new__(cls)
+        incident_non_datadog_creator.image_48_px = image_48_px
+        incident_non_datadog_creator.name = name
+        incident_non_datadog_creator._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             incident_non_datadog_creator.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, incident_non_datadog_creator.additional_properties)
+        else:
+            incident_non_datadog_creator.additional_properties = {}
+        incident_non_datadog_creator._raw = _raw
+        incident_non_datadog_creator._deviations = () if _devs is None else tuple(_devs)
         return incident_non_datadog_creator
 
     @property

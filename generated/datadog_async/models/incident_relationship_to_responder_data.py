@@ -7,27 +7,56 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.incident_relationship_to_responder_data_type import (
+    INCIDENT_RELATIONSHIP_TO_RESPONDER_DATA_TYPE_VALUES,
     IncidentRelationshipToResponderDataType,
 )
-from ..types import ModelValidationError, _as_object
+from ..types import (
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    _as_object,
+    _extra_fields,
+    _unknown_value,
+)
 
 T = TypeVar("T", bound="IncidentRelationshipToResponderData")
 
 
-@_attrs_define
-class IncidentRelationshipToResponderData:
+@_attrs_define(init=False)
+class IncidentRelationshipToResponderData(DatadogModel):
     """An incident responder, by type and ID."""
 
     id: str
     """ A unique identifier that represents the responder. """
     type_: IncidentRelationshipToResponderDataType | str
     """ The incident responders type. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        id: str,
+        type_: IncidentRelationshipToResponderDataType | str,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.id = id
+        self.type_ = type_
+        self._absent = 0
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["id"] = self.id
         field_dict["type"] = self.type_
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -38,6 +67,8 @@ class IncidentRelationshipToResponderData:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             id = d["id"]
             type_ = d["type"]
@@ -47,16 +78,24 @@ class IncidentRelationshipToResponderData:
             raise ModelValidationError.expected("id", "a string", id)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
+        if type_ != "incident_responders":
+            _devs = _unknown_value(_devs, ("type",), INCIDENT_RELATIONSHIP_TO_RESPONDER_DATA_TYPE_VALUES, type_)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        incident_relationship_to_responder_data = cls(
-            id,
-            type_,
-        )
-        if len(d) > 2:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incident_relationship_to_responder_data = object.__new__(cls)
+        incident_relationship_to_responder_data.id = id
+        incident_relationship_to_responder_data.type_ = type_
+        incident_relationship_to_responder_data._absent = 0
+        if len(d) > 2:  # other keys
             incident_relationship_to_responder_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, incident_relationship_to_responder_data.additional_properties)
+        else:
+            incident_relationship_to_responder_data.additional_properties = {}
+        incident_relationship_to_responder_data._raw = _raw
+        incident_relationship_to_responder_data._deviations = () if _devs is None else tuple(_devs)
         return incident_relationship_to_responder_data
 
     @property

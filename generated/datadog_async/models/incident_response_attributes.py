@@ -7,122 +7,327 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.incident_severity import IncidentSeverity
-from ..types import UNSET, ModelValidationError, Unset, _as_object, _parse_datetime
+from ..models.incident_severity import INCIDENT_SEVERITY_VALUES, IncidentSeverity
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _deviations_of,
+    _extra_fields,
+    _lift,
+    _lift_items,
+    _parse_datetime,
+    _rejected,
+    _unknown_value,
+    _wrong,
+)
 
 T = TypeVar("T", bound="IncidentResponseAttributes")
 
 
-@_attrs_define
-class IncidentResponseAttributes:
+@_attrs_define(init=False)
+class IncidentResponseAttributes(DatadogModel):
     """The incident's attributes from a response."""
 
     title: str
     """ The title of the incident, which summarizes what happened. """
-    archived: datetime.datetime | None | Unset = UNSET
+    archived: datetime.datetime | None
     """ Timestamp of when the incident was archived. """
-    case_id: int | Unset = UNSET
+    case_id: int | None
     """ The incident case id. """
-    created: datetime.datetime | Unset = UNSET
+    created: datetime.datetime | None
     """ Timestamp when the incident was created. """
-    customer_impact_duration: int | None | Unset = UNSET
+    customer_impact_duration: int | None
     """ Length of the incident's customer impact in seconds. Equals the difference between `customer_impact_start`
     and `customer_impact_end`. """
-    customer_impact_end: datetime.datetime | None | Unset = UNSET
+    customer_impact_end: datetime.datetime | None
     """ Timestamp when customers were no longer impacted by the incident. """
-    customer_impact_scope: str | None | Unset = UNSET
+    customer_impact_scope: str | None
     """ A summary of the impact customers experienced during the incident. """
-    customer_impact_start: datetime.datetime | None | Unset = UNSET
+    customer_impact_start: datetime.datetime | None
     """ Timestamp when customers began being impacted by the incident. """
-    customer_impacted: bool | Unset = UNSET
+    customer_impacted: bool | None
     """ A flag indicating whether the incident caused customer impact. """
-    detected: datetime.datetime | None | Unset = UNSET
+    detected: datetime.datetime | None
     """ Timestamp when the incident was detected. """
-    fields: IncidentFields | Unset = UNSET
+    fields: IncidentFields | None
     """ A condensed view of the user-defined fields attached to incidents. """
-    modified: datetime.datetime | Unset = UNSET
+    modified: datetime.datetime | None
     """ Timestamp when the incident was last modified. """
-    non_datadog_creator: IncidentNonDatadogCreator | None | Unset = UNSET
+    non_datadog_creator: IncidentNonDatadogCreator | None
     """ Incident's non Datadog creator. """
-    notification_handles: list[IncidentNotificationHandle] | Unset = UNSET
+    notification_handles: list[IncidentNotificationHandle] | None
     """ Notification handles that will be notified of the incident during update. """
-    public_id: int | Unset = UNSET
+    public_id: int | None
     """ The monotonically increasing integer ID for the incident. """
-    resolved: datetime.datetime | None | Unset = UNSET
+    resolved: datetime.datetime | None
     """ Timestamp when the incident's state was last changed from active or stable to resolved or completed. """
-    severity: IncidentSeverity | str | Unset = UNSET
+    severity: IncidentSeverity | str | None
     """ The incident severity. """
-    state: str | Unset = UNSET
+    state: str | None
     """ The state incident. """
-    time_to_detect: int | None | Unset = UNSET
+    time_to_detect: int | None
     """ The amount of time in seconds to detect the incident. Equals the difference between `customer_impact_start`
     and `detected`. """
-    time_to_internal_response: int | None | Unset = UNSET
+    time_to_internal_response: int | None
     """ The amount of time in seconds to call incident after detection. Equals the difference of `detected` and
     `created`. """
-    time_to_repair: int | None | Unset = UNSET
+    time_to_repair: int | None
     """ The amount of time in seconds to resolve customer impact after detecting the issue. Equals the difference
     between `customer_impact_end` and `detected`. """
-    time_to_resolve: int | None | Unset = UNSET
+    time_to_resolve: int | None
     """ The amount of time in seconds to resolve the incident after it was created. Equals the difference between
     `created` and `resolved`. """
-    visibility: str | Unset = UNSET
+    visibility: str | None
     """ The incident visibility status. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        title: str,
+        archived: datetime.datetime | None | Unset = UNSET,
+        case_id: int | None | Unset = UNSET,
+        created: datetime.datetime | None | Unset = UNSET,
+        customer_impact_duration: int | None | Unset = UNSET,
+        customer_impact_end: datetime.datetime | None | Unset = UNSET,
+        customer_impact_scope: str | None | Unset = UNSET,
+        customer_impact_start: datetime.datetime | None | Unset = UNSET,
+        customer_impacted: bool | None | Unset = UNSET,
+        detected: datetime.datetime | None | Unset = UNSET,
+        fields: IncidentFields | None | Unset = UNSET,
+        modified: datetime.datetime | None | Unset = UNSET,
+        non_datadog_creator: IncidentNonDatadogCreator | None | Unset = UNSET,
+        notification_handles: list[IncidentNotificationHandle] | None | Unset = UNSET,
+        public_id: int | None | Unset = UNSET,
+        resolved: datetime.datetime | None | Unset = UNSET,
+        severity: IncidentSeverity | str | None | Unset = UNSET,
+        state: str | None | Unset = UNSET,
+        time_to_detect: int | None | Unset = UNSET,
+        time_to_internal_response: int | None | Unset = UNSET,
+        time_to_repair: int | None | Unset = UNSET,
+        time_to_resolve: int | None | Unset = UNSET,
+        visibility: str | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.title = title
+        _absent = 0
+        if isinstance(archived, Unset):
+            _absent |= 1
+            self.archived = None
+        else:
+            self.archived = archived
+        if isinstance(case_id, Unset):
+            _absent |= 2
+            self.case_id = None
+        else:
+            self.case_id = case_id
+        if isinstance(created, Unset):
+            _absent |= 4
+            self.created = None
+        else:
+            self.created = created
+        if isinstance(customer_impact_duration, Unset):
+            _absent |= 8
+            self.customer_impact_duration = None
+        else:
+            self.customer_impact_duration = customer_impact_duration
+        if isinstance(customer_impact_end, Unset):
+            _absent |= 16
+            self.customer_impact_end = None
+        else:
+            self.customer_impact_end = customer_impact_end
+        if isinstance(customer_impact_scope, Unset):
+            _absent |= 32
+            self.customer_impact_scope = None
+        else:
+            self.customer_impact_scope = customer_impact_scope
+        if isinstance(customer_impact_start, Unset):
+            _absent |= 64
+            self.customer_impact_start = None
+        else:
+            self.customer_impact_start = customer_impact_start
+        if isinstance(customer_impacted, Unset):
+            _absent |= 128
+            self.customer_impacted = None
+        else:
+            self.customer_impacted = customer_impacted
+        if isinstance(detected, Unset):
+            _absent |= 256
+            self.detected = None
+        else:
+            self.detected = detected
+        if isinstance(fields, Unset):
+            _absent |= 512
+            self.fields = None
+        else:
+            self.fields = fields
+        if isinstance(modified, Unset):
+            _absent |= 1024
+            self.modified = None
+        else:
+            self.modified = modified
+        if isinstance(non_datadog_creator, Unset):
+            _absent |= 2048
+            self.non_datadog_creator = None
+        else:
+            self.non_datadog_creator = non_datadog_creator
+        if isinstance(notification_handles, Unset):
+            _absent |= 4096
+            self.notification_handles = None
+        else:
+            self.notification_handles = notification_handles
+        if isinstance(public_id, Unset):
+            _absent |= 8192
+            self.public_id = None
+        else:
+            self.public_id = public_id
+        if isinstance(resolved, Unset):
+            _absent |= 16384
+            self.resolved = None
+        else:
+            self.resolved = resolved
+        if isinstance(severity, Unset):
+            _absent |= 32768
+            self.severity = None
+        else:
+            self.severity = severity
+        if isinstance(state, Unset):
+            _absent |= 65536
+            self.state = None
+        else:
+            self.state = state
+        if isinstance(time_to_detect, Unset):
+            _absent |= 131072
+            self.time_to_detect = None
+        else:
+            self.time_to_detect = time_to_detect
+        if isinstance(time_to_internal_response, Unset):
+            _absent |= 262144
+            self.time_to_internal_response = None
+        else:
+            self.time_to_internal_response = time_to_internal_response
+        if isinstance(time_to_repair, Unset):
+            _absent |= 524288
+            self.time_to_repair = None
+        else:
+            self.time_to_repair = time_to_repair
+        if isinstance(time_to_resolve, Unset):
+            _absent |= 1048576
+            self.time_to_resolve = None
+        else:
+            self.time_to_resolve = time_to_resolve
+        if isinstance(visibility, Unset):
+            _absent |= 2097152
+            self.visibility = None
+        else:
+            self.visibility = visibility
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["title"] = self.title
-        if not isinstance(self.archived, Unset):
-            field_dict["archived"] = None if self.archived is None else self.archived.isoformat()
-        if not isinstance(self.case_id, Unset):
+        if self.archived is not None:
+            field_dict["archived"] = self.archived.isoformat()
+        elif not self._absent & 1:
+            field_dict["archived"] = None
+        if self.case_id is not None:
             field_dict["case_id"] = self.case_id
-        if not isinstance(self.created, Unset):
+        elif not self._absent & 2:
+            field_dict["case_id"] = None
+        if self.created is not None:
             field_dict["created"] = self.created.isoformat()
-        if not isinstance(self.customer_impact_duration, Unset):
+        elif not self._absent & 4:
+            field_dict["created"] = None
+        if self.customer_impact_duration is not None:
             field_dict["customer_impact_duration"] = self.customer_impact_duration
-        if not isinstance(self.customer_impact_end, Unset):
-            field_dict["customer_impact_end"] = (
-                None if self.customer_impact_end is None else self.customer_impact_end.isoformat()
-            )
-        if not isinstance(self.customer_impact_scope, Unset):
+        elif not self._absent & 8:
+            field_dict["customer_impact_duration"] = None
+        if self.customer_impact_end is not None:
+            field_dict["customer_impact_end"] = self.customer_impact_end.isoformat()
+        elif not self._absent & 16:
+            field_dict["customer_impact_end"] = None
+        if self.customer_impact_scope is not None:
             field_dict["customer_impact_scope"] = self.customer_impact_scope
-        if not isinstance(self.customer_impact_start, Unset):
-            field_dict["customer_impact_start"] = (
-                None if self.customer_impact_start is None else self.customer_impact_start.isoformat()
-            )
-        if not isinstance(self.customer_impacted, Unset):
+        elif not self._absent & 32:
+            field_dict["customer_impact_scope"] = None
+        if self.customer_impact_start is not None:
+            field_dict["customer_impact_start"] = self.customer_impact_start.isoformat()
+        elif not self._absent & 64:
+            field_dict["customer_impact_start"] = None
+        if self.customer_impacted is not None:
             field_dict["customer_impacted"] = self.customer_impacted
-        if not isinstance(self.detected, Unset):
-            field_dict["detected"] = None if self.detected is None else self.detected.isoformat()
-        if not isinstance(self.fields, Unset):
+        elif not self._absent & 128:
+            field_dict["customer_impacted"] = None
+        if self.detected is not None:
+            field_dict["detected"] = self.detected.isoformat()
+        elif not self._absent & 256:
+            field_dict["detected"] = None
+        if self.fields is not None:
             field_dict["fields"] = self.fields.to_dict()
-        if not isinstance(self.modified, Unset):
+        elif not self._absent & 512:
+            field_dict["fields"] = None
+        if self.modified is not None:
             field_dict["modified"] = self.modified.isoformat()
-        if not isinstance(self.non_datadog_creator, Unset):
-            field_dict["non_datadog_creator"] = (
-                None if self.non_datadog_creator is None else self.non_datadog_creator.to_dict()
-            )
-        if not isinstance(self.notification_handles, Unset):
+        elif not self._absent & 1024:
+            field_dict["modified"] = None
+        if self.non_datadog_creator is not None:
+            field_dict["non_datadog_creator"] = self.non_datadog_creator.to_dict()
+        elif not self._absent & 2048:
+            field_dict["non_datadog_creator"] = None
+        if self.notification_handles is not None:
             field_dict["notification_handles"] = [_v0.to_dict() for _v0 in self.notification_handles]
-        if not isinstance(self.public_id, Unset):
+        elif not self._absent & 4096:
+            field_dict["notification_handles"] = None
+        if self.public_id is not None:
             field_dict["public_id"] = self.public_id
-        if not isinstance(self.resolved, Unset):
-            field_dict["resolved"] = None if self.resolved is None else self.resolved.isoformat()
-        if not isinstance(self.severity, Unset):
+        elif not self._absent & 8192:
+            field_dict["public_id"] = None
+        if self.resolved is not None:
+            field_dict["resolved"] = self.resolved.isoformat()
+        elif not self._absent & 16384:
+            field_dict["resolved"] = None
+        if self.severity is not None:
             field_dict["severity"] = self.severity
-        if not isinstance(self.state, Unset):
+        elif not self._absent & 32768:
+            field_dict["severity"] = None
+        if self.state is not None:
             field_dict["state"] = self.state
-        if not isinstance(self.time_to_detect, Unset):
+        elif not self._absent & 65536:
+            field_dict["state"] = None
+        if self.time_to_detect is not None:
             field_dict["time_to_detect"] = self.time_to_detect
-        if not isinstance(self.time_to_internal_response, Unset):
+        elif not self._absent & 131072:
+            field_dict["time_to_detect"] = None
+        if self.time_to_internal_response is not None:
             field_dict["time_to_internal_response"] = self.time_to_internal_response
-        if not isinstance(self.time_to_repair, Unset):
+        elif not self._absent & 262144:
+            field_dict["time_to_internal_response"] = None
+        if self.time_to_repair is not None:
             field_dict["time_to_repair"] = self.time_to_repair
-        if not isinstance(self.time_to_resolve, Unset):
+        elif not self._absent & 524288:
+            field_dict["time_to_repair"] = None
+        if self.time_to_resolve is not None:
             field_dict["time_to_resolve"] = self.time_to_resolve
-        if not isinstance(self.visibility, Unset):
+        elif not self._absent & 1048576:
+            field_dict["time_to_resolve"] = None
+        if self.visibility is not None:
             field_dict["visibility"] = self.visibility
+        elif not self._absent & 2097152:
+            field_dict["visibility"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -133,236 +338,306 @@ class IncidentResponseAttributes:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             title = d["title"]
         except KeyError as _missing:
             raise ModelValidationError.missing(_missing.args[0]) from None
         if not isinstance(title, str):
             raise ModelValidationError.expected("title", "a string", title)
-        _absent = 0  # optional fields not in the object
+        _absent = 0  # bit i: optional field i is not in the object
         archived = d.get("archived", UNSET)
         if isinstance(archived, str):
             try:
                 archived = _parse_datetime(archived)
             except ValueError:
-                raise ModelValidationError.expected("archived", "a date-time string or null", archived) from None
+                _devs, _raw = _wrong(_devs, _raw, "archived", "a date-time string", archived)
+                archived = None
         elif archived is UNSET:
-            _absent += 1
+            _absent |= 1
+            archived = None
         elif archived is not None:
-            raise ModelValidationError.expected("archived", "a date-time string or null", archived)
+            _devs, _raw = _wrong(_devs, _raw, "archived", "a date-time string", archived)
+            archived = None
         case_id = d.get("case_id", UNSET)
         if case_id.__class__ is not int and (isinstance(case_id, bool) or not isinstance(case_id, int)):
             if case_id is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("case_id", "an integer", case_id)
+                _absent |= 2
+                case_id = None
+            elif case_id is not None:
+                _devs, _raw = _wrong(_devs, _raw, "case_id", "an integer", case_id)
+                case_id = None
         created = d.get("created", UNSET)
         if isinstance(created, str):
             try:
                 created = _parse_datetime(created)
             except ValueError:
-                raise ModelValidationError.expected("created", "a date-time string", created) from None
+                _devs, _raw = _wrong(_devs, _raw, "created", "a date-time string", created)
+                created = None
         elif created is UNSET:
-            _absent += 1
-        else:
-            raise ModelValidationError.expected("created", "a date-time string", created)
+            _absent |= 4
+            created = None
+        elif created is not None:
+            _devs, _raw = _wrong(_devs, _raw, "created", "a date-time string", created)
+            created = None
         customer_impact_duration = d.get("customer_impact_duration", UNSET)
         if customer_impact_duration.__class__ is not int and (
             isinstance(customer_impact_duration, bool) or not isinstance(customer_impact_duration, int)
         ):
             if customer_impact_duration is UNSET:
-                _absent += 1
+                _absent |= 8
+                customer_impact_duration = None
             elif customer_impact_duration is not None:
-                raise ModelValidationError.expected(
-                    "customer_impact_duration", "an integer or null", customer_impact_duration
-                )
+                _devs, _raw = _wrong(_devs, _raw, "customer_impact_duration", "an integer", customer_impact_duration)
+                customer_impact_duration = None
         customer_impact_end = d.get("customer_impact_end", UNSET)
         if isinstance(customer_impact_end, str):
             try:
                 customer_impact_end = _parse_datetime(customer_impact_end)
             except ValueError:
-                raise ModelValidationError.expected(
-                    "customer_impact_end", "a date-time string or null", customer_impact_end
-                ) from None
+                _devs, _raw = _wrong(_devs, _raw, "customer_impact_end", "a date-time string", customer_impact_end)
+                customer_impact_end = None
         elif customer_impact_end is UNSET:
-            _absent += 1
+            _absent |= 16
+            customer_impact_end = None
         elif customer_impact_end is not None:
-            raise ModelValidationError.expected(
-                "customer_impact_end", "a date-time string or null", customer_impact_end
-            )
+            _devs, _raw = _wrong(_devs, _raw, "customer_impact_end", "a date-time string", customer_impact_end)
+            customer_impact_end = None
         customer_impact_scope = d.get("customer_impact_scope", UNSET)
         if not isinstance(customer_impact_scope, str):
             if customer_impact_scope is UNSET:
-                _absent += 1
+                _absent |= 32
+                customer_impact_scope = None
             elif customer_impact_scope is not None:
-                raise ModelValidationError.expected("customer_impact_scope", "a string or null", customer_impact_scope)
+                _devs, _raw = _wrong(_devs, _raw, "customer_impact_scope", "a string", customer_impact_scope)
+                customer_impact_scope = None
         customer_impact_start = d.get("customer_impact_start", UNSET)
         if isinstance(customer_impact_start, str):
             try:
                 customer_impact_start = _parse_datetime(customer_impact_start)
             except ValueError:
-                raise ModelValidationError.expected(
-                    "customer_impact_start", "a date-time string or null", customer_impact_start
-                ) from None
+                _devs, _raw = _wrong(_devs, _raw, "customer_impact_start", "a date-time string", customer_impact_start)
+                customer_impact_start = None
         elif customer_impact_start is UNSET:
-            _absent += 1
+            _absent |= 64
+            customer_impact_start = None
         elif customer_impact_start is not None:
-            raise ModelValidationError.expected(
-                "customer_impact_start", "a date-time string or null", customer_impact_start
-            )
+            _devs, _raw = _wrong(_devs, _raw, "customer_impact_start", "a date-time string", customer_impact_start)
+            customer_impact_start = None
         customer_impacted = d.get("customer_impacted", UNSET)
         if not isinstance(customer_impacted, bool):
             if customer_impacted is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("customer_impacted", "a boolean", customer_impacted)
+                _absent |= 128
+                customer_impacted = None
+            elif customer_impacted is not None:
+                _devs, _raw = _wrong(_devs, _raw, "customer_impacted", "a boolean", customer_impacted)
+                customer_impacted = None
         detected = d.get("detected", UNSET)
         if isinstance(detected, str):
             try:
                 detected = _parse_datetime(detected)
             except ValueError:
-                raise ModelValidationError.expected("detected", "a date-time string or null", detected) from None
+                _devs, _raw = _wrong(_devs, _raw, "detected", "a date-time string", detected)
+                detected = None
         elif detected is UNSET:
-            _absent += 1
+            _absent |= 256
+            detected = None
         elif detected is not None:
-            raise ModelValidationError.expected("detected", "a date-time string or null", detected)
+            _devs, _raw = _wrong(_devs, _raw, "detected", "a date-time string", detected)
+            detected = None
         fields = d.get("fields", UNSET)
         if fields is UNSET:
-            _absent += 1
-        else:
+            _absent |= 512
+            fields = None
+        elif fields is not None:
+            _src = fields
             try:
-                fields = IncidentFields.from_dict(fields)
+                fields = IncidentFields.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "fields")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "fields")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "fields", _src, _e)
+                fields = None
+            else:
+                if fields._deviations:
+                    _devs = _lift(_devs, ("fields",), fields._deviations)
         modified = d.get("modified", UNSET)
         if isinstance(modified, str):
             try:
                 modified = _parse_datetime(modified)
             except ValueError:
-                raise ModelValidationError.expected("modified", "a date-time string", modified) from None
+                _devs, _raw = _wrong(_devs, _raw, "modified", "a date-time string", modified)
+                modified = None
         elif modified is UNSET:
-            _absent += 1
-        else:
-            raise ModelValidationError.expected("modified", "a date-time string", modified)
+            _absent |= 1024
+            modified = None
+        elif modified is not None:
+            _devs, _raw = _wrong(_devs, _raw, "modified", "a date-time string", modified)
+            modified = None
         non_datadog_creator = d.get("non_datadog_creator", UNSET)
         if non_datadog_creator is UNSET:
-            _absent += 1
+            _absent |= 2048
+            non_datadog_creator = None
         elif non_datadog_creator is not None:
+            _src = non_datadog_creator
             try:
-                non_datadog_creator = IncidentNonDatadogCreator.from_dict(non_datadog_creator)
+                non_datadog_creator = IncidentNonDatadogCreator.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "non_datadog_creator")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "non_datadog_creator")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "non_datadog_creator", _src, _e)
+                non_datadog_creator = None
+            else:
+                if non_datadog_creator._deviations:
+                    _devs = _lift(_devs, ("non_datadog_creator",), non_datadog_creator._deviations)
         notification_handles = d.get("notification_handles", UNSET)
         if notification_handles is UNSET:
-            _absent += 1
-        else:
-            if not isinstance(notification_handles, list):
-                raise ModelValidationError.expected("notification_handles", "an array", notification_handles)
+            _absent |= 4096
+            notification_handles = None
+        elif notification_handles is not None:
+            _src = notification_handles
             try:
-                notification_handles = [IncidentNotificationHandle.from_dict(_v0) for _v0 in notification_handles]
+                if not isinstance(_src, list):
+                    raise ModelValidationError.expected(None, "an array", _src)
+                try:
+                    notification_handles = [IncidentNotificationHandle.from_dict(_v0) for _v0 in _src]
+                except ModelValidationError as _e:
+                    ModelValidationError.at_index(_e, _src, IncidentNotificationHandle.from_dict)
+                    raise
             except ModelValidationError as _e:
-                ModelValidationError.at_index(_e, notification_handles, IncidentNotificationHandle.from_dict)
-                _e.path.insert(0, "notification_handles")
-                raise
+                if len(_e.path) > 1:
+                    _e.path.insert(0, "notification_handles")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "notification_handles", _src, _e)
+                notification_handles = None
+            else:
+                if any(map(_deviations_of, notification_handles)):
+                    _devs = _lift_items(_devs, ("notification_handles",), notification_handles)
         public_id = d.get("public_id", UNSET)
         if public_id.__class__ is not int and (isinstance(public_id, bool) or not isinstance(public_id, int)):
             if public_id is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("public_id", "an integer", public_id)
+                _absent |= 8192
+                public_id = None
+            elif public_id is not None:
+                _devs, _raw = _wrong(_devs, _raw, "public_id", "an integer", public_id)
+                public_id = None
         resolved = d.get("resolved", UNSET)
         if isinstance(resolved, str):
             try:
                 resolved = _parse_datetime(resolved)
             except ValueError:
-                raise ModelValidationError.expected("resolved", "a date-time string or null", resolved) from None
+                _devs, _raw = _wrong(_devs, _raw, "resolved", "a date-time string", resolved)
+                resolved = None
         elif resolved is UNSET:
-            _absent += 1
+            _absent |= 16384
+            resolved = None
         elif resolved is not None:
-            raise ModelValidationError.expected("resolved", "a date-time string or null", resolved)
+            _devs, _raw = _wrong(_devs, _raw, "resolved", "a date-time string", resolved)
+            resolved = None
         severity = d.get("severity", UNSET)
         if not isinstance(severity, str):
             if severity is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("severity", "a string", severity)
+                _absent |= 32768
+                severity = None
+            elif severity is not None:
+                _devs, _raw = _wrong(_devs, _raw, "severity", "a string", severity)
+                severity = None
+        elif severity not in {"SEV-1", "SEV-2", "SEV-3", "SEV-4", "SEV-5", "UNKNOWN"}:
+            _devs = _unknown_value(_devs, ("severity",), INCIDENT_SEVERITY_VALUES, severity)
         state = d.get("state", UNSET)
         if not isinstance(state, str):
             if state is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("state", "a string", state)
+                _absent |= 65536
+                state = None
+            elif state is not None:
+                _devs, _raw = _wrong(_devs, _raw, "state", "a string", state)
+                state = None
         time_to_detect = d.get("time_to_detect", UNSET)
         if time_to_detect.__class__ is not int and (
             isinstance(time_to_detect, bool) or not isinstance(time_to_detect, int)
         ):
             if time_to_detect is UNSET:
-                _absent += 1
+                _absent |= 131072
+                time_to_detect = None
             elif time_to_detect is not None:
-                raise ModelValidationError.expected("time_to_detect", "an integer or null", time_to_detect)
+                _devs, _raw = _wrong(_devs, _raw, "time_to_detect", "an integer", time_to_detect)
+                time_to_detect = None
         time_to_internal_response = d.get("time_to_internal_response", UNSET)
         if time_to_internal_response.__class__ is not int and (
             isinstance(time_to_internal_response, bool) or not isinstance(time_to_internal_response, int)
         ):
             if time_to_internal_response is UNSET:
-                _absent += 1
+                _absent |= 262144
+                time_to_internal_response = None
             elif time_to_internal_response is not None:
-                raise ModelValidationError.expected(
-                    "time_to_internal_response", "an integer or null", time_to_internal_response
-                )
+                _devs, _raw = _wrong(_devs, _raw, "time_to_internal_response", "an integer", time_to_internal_response)
+                time_to_internal_response = None
         time_to_repair = d.get("time_to_repair", UNSET)
         if time_to_repair.__class__ is not int and (
             isinstance(time_to_repair, bool) or not isinstance(time_to_repair, int)
         ):
             if time_to_repair is UNSET:
-                _absent += 1
+                _absent |= 524288
+                time_to_repair = None
             elif time_to_repair is not None:
-                raise ModelValidationError.expected("time_to_repair", "an integer or null", time_to_repair)
+                _devs, _raw = _wrong(_devs, _raw, "time_to_repair", "an integer", time_to_repair)
+                time_to_repair = None
         time_to_resolve = d.get("time_to_resolve", UNSET)
         if time_to_resolve.__class__ is not int and (
             isinstance(time_to_resolve, bool) or not isinstance(time_to_resolve, int)
         ):
             if time_to_resolve is UNSET:
-                _absent += 1
+                _absent |= 1048576
+                time_to_resolve = None
             elif time_to_resolve is not None:
-                raise ModelValidationError.expected("time_to_resolve", "an integer or null", time_to_resolve)
+                _devs, _raw = _wrong(_devs, _raw, "time_to_resolve", "an integer", time_to_resolve)
+                time_to_resolve = None
         visibility = d.get("visibility", UNSET)
         if not isinstance(visibility, str):
             if visibility is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("visibility", "a string", visibility)
+                _absent |= 2097152
+                visibility = None
+            elif visibility is not None:
+                _devs, _raw = _wrong(_devs, _raw, "visibility", "a string", visibility)
+                visibility = None
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        incident_response_attributes = cls(
-            title,
-            archived,
-            case_id,
-            created,
-            customer_impact_duration,
-            customer_impact_end,
-            customer_impact_scope,
-            customer_impact_start,
-            customer_impacted,
-            detected,
-            fields,
-            modified,
-            non_datadog_creator,
-            notification_handles,
-            public_id,
-            resolved,
-            severity,
-            state,
-            time_to_detect,
-            time_to_internal_response,
-            time_to_repair,
-            time_to_resolve,
-            visibility,
-        )
-        if len(d) + _absent > 23:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incident_response_attributes = object.__new__(cls)
+        incident_response_attributes.title = title
+        incident_response_attributes.archived = archived
+        incident_response_attributes.case_id = case_id
+        incident_response_attributes.created = created
+        incident_response_attributes.customer_impact_duration = customer_impact_duration
+        incident_response_attributes.customer_impact_end = customer_impact_end
+        incident_response_attributes.customer_impact_scope = customer_impact_scope
+        incident_response_attributes.customer_impact_start = customer_impact_start
+        incident_response_attributes.customer_impacted = customer_impacted
+        incident_response_attributes.detected = detected
+        incident_response_attributes.fields = fields
+        incident_response_attributes.modified = modified
+        incident_response_attributes.non_datadog_creator = non_datadog_creator
+        incident_response_attributes.notification_handles = notification_handles
+        incident_response_attributes.public_id = public_id
+        incident_response_attributes.resolved = resolved
+        incident_response_attributes.severity = severity
+        incident_response_attributes.state = state
+        incident_response_attributes.time_to_detect = time_to_detect
+        incident_response_attributes.time_to_internal_response = time_to_internal_response
+        incident_response_attributes.time_to_repair = time_to_repair
+        incident_response_attributes.time_to_resolve = time_to_resolve
+        incident_response_attributes.visibility = visibility
+        incident_response_attributes._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 23:  # other keys
             incident_response_attributes.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, incident_response_attributes.additional_properties)
+        else:
+            incident_response_attributes.additional_properties = {}
+        incident_response_attributes._raw = _raw
+        incident_response_attributes._deviations = () if _devs is None else tuple(_devs)
         return incident_response_attributes
 
     @property

@@ -6,34 +6,83 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.incident_type import IncidentType
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..models.incident_type import INCIDENT_TYPE_VALUES, IncidentType
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _lift,
+    _rejected,
+    _unknown_value,
+)
 
 T = TypeVar("T", bound="IncidentResponseData")
 
 
-@_attrs_define
-class IncidentResponseData:
+@_attrs_define(init=False)
+class IncidentResponseData(DatadogModel):
     """Incident data from a response."""
 
     id: str
     """ The incident's ID. """
     type_: IncidentType | str
     """ Incident resource type. """
-    attributes: IncidentResponseAttributes | Unset = UNSET
+    attributes: IncidentResponseAttributes | None
     """ The incident's attributes from a response. """
-    relationships: IncidentResponseRelationships | Unset = UNSET
+    relationships: IncidentResponseRelationships | None
     """ The incident's relationships from a response. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        id: str,
+        type_: IncidentType | str,
+        attributes: IncidentResponseAttributes | None | Unset = UNSET,
+        relationships: IncidentResponseRelationships | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.id = id
+        self.type_ = type_
+        _absent = 0
+        if isinstance(attributes, Unset):
+            _absent |= 1
+            self.attributes = None
+        else:
+            self.attributes = attributes
+        if isinstance(relationships, Unset):
+            _absent |= 2
+            self.relationships = None
+        else:
+            self.relationships = relationships
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["id"] = self.id
         field_dict["type"] = self.type_
-        if not isinstance(self.attributes, Unset):
+        if self.attributes is not None:
             field_dict["attributes"] = self.attributes.to_dict()
-        if not isinstance(self.relationships, Unset):
+        elif not self._absent & 1:
+            field_dict["attributes"] = None
+        if self.relationships is not None:
             field_dict["relationships"] = self.relationships.to_dict()
+        elif not self._absent & 2:
+            field_dict["relationships"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -44,6 +93,8 @@ class IncidentResponseData:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             id = d["id"]
             type_ = d["type"]
@@ -53,35 +104,59 @@ class IncidentResponseData:
             raise ModelValidationError.expected("id", "a string", id)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        _absent = 0  # optional fields not in the object
+        if type_ != "incidents":
+            _devs = _unknown_value(_devs, ("type",), INCIDENT_TYPE_VALUES, type_)
+        _absent = 0  # bit i: optional field i is not in the object
         attributes = d.get("attributes", UNSET)
         if attributes is UNSET:
-            _absent += 1
-        else:
+            _absent |= 1
+            attributes = None
+        elif attributes is not None:
+            _src = attributes
             try:
-                attributes = IncidentResponseAttributes.from_dict(attributes)
+                attributes = IncidentResponseAttributes.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "attributes")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "attributes")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "attributes", _src, _e)
+                attributes = None
+            else:
+                if attributes._deviations:
+                    _devs = _lift(_devs, ("attributes",), attributes._deviations)
         relationships = d.get("relationships", UNSET)
         if relationships is UNSET:
-            _absent += 1
-        else:
+            _absent |= 2
+            relationships = None
+        elif relationships is not None:
+            _src = relationships
             try:
-                relationships = IncidentResponseRelationships.from_dict(relationships)
+                relationships = IncidentResponseRelationships.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "relationships")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "relationships")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "relationships", _src, _e)
+                relationships = None
+            else:
+                if relationships._deviations:
+                    _devs = _lift(_devs, ("relationships",), relationships._deviations)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        incident_response_data = cls(
-            id,
-            type_,
-            attributes,
-            relationships,
-        )
-        if len(d) + _absent > 4:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incident_response_data = object.__new__(cls)
+        incident_response_data.id = id
+        incident_response_data.type_ = type_
+        incident_response_data.attributes = attributes
+        incident_response_data.relationships = relationships
+        incident_response_data._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 4:  # other keys
             incident_response_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, incident_response_data.additional_properties)
+        else:
+            incident_response_data.additional_properties = {}
+        incident_response_data._raw = _raw
+        incident_response_data._deviations = () if _devs is None else tuple(_devs)
         return incident_response_data
 
     @property

@@ -6,51 +6,143 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _lift,
+    _rejected,
+)
 
 T = TypeVar("T", bound="IncidentResponseRelationships")
 
 
-@_attrs_define
-class IncidentResponseRelationships:
+@_attrs_define(init=False)
+class IncidentResponseRelationships(DatadogModel):
     """The incident's relationships from a response."""
 
-    attachments: IncidentRelationshipToAttachments | Unset = UNSET
+    attachments: IncidentRelationshipToAttachments | None
     """ A relationship reference for attachments. """
-    commander_user: IncidentNullableRelationshipToUser | None | Unset = UNSET
+    commander_user: IncidentNullableRelationshipToUser | None
     """ Relationship to user. """
-    created_by_user: IncidentRelationshipToUser | Unset = UNSET
+    created_by_user: IncidentRelationshipToUser | None
     """ Relationship to user. """
-    impacts: IncidentRelationshipToImpacts | Unset = UNSET
+    impacts: IncidentRelationshipToImpacts | None
     """ Relationship to impacts. """
-    integrations: IncidentRelationshipToIntegrations | Unset = UNSET
+    integrations: IncidentRelationshipToIntegrations | None
     """ A relationship reference for multiple integration metadata objects. """
-    last_modified_by_user: IncidentRelationshipToUser | Unset = UNSET
+    last_modified_by_user: IncidentRelationshipToUser | None
     """ Relationship to user. """
-    responders: IncidentRelationshipToResponders | Unset = UNSET
+    responders: IncidentRelationshipToResponders | None
     """ Relationship to incident responders. """
-    user_defined_fields: IncidentRelationshipToUserDefinedFields | Unset = UNSET
+    user_defined_fields: IncidentRelationshipToUserDefinedFields | None
     """ Relationship to incident user defined fields. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        attachments: IncidentRelationshipToAttachments | None | Unset = UNSET,
+        commander_user: IncidentNullableRelationshipToUser | None | Unset = UNSET,
+        created_by_user: IncidentRelationshipToUser | None | Unset = UNSET,
+        impacts: IncidentRelationshipToImpacts | None | Unset = UNSET,
+        integrations: IncidentRelationshipToIntegrations | None | Unset = UNSET,
+        last_modified_by_user: IncidentRelationshipToUser | None | Unset = UNSET,
+        responders: IncidentRelationshipToResponders | None | Unset = UNSET,
+        user_defined_fields: IncidentRelationshipToUserDefinedFields | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        _absent = 0
+        if isinstance(attachments, Unset):
+            _absent |= 1
+            self.attachments = None
+        else:
+            self.attachments = attachments
+        if isinstance(commander_user, Unset):
+            _absent |= 2
+            self.commander_user = None
+        else:
+            self.commander_user = commander_user
+        if isinstance(created_by_user, Unset):
+            _absent |= 4
+            self.created_by_user = None
+        else:
+            self.created_by_user = created_by_user
+        if isinstance(impacts, Unset):
+            _absent |= 8
+            self.impacts = None
+        else:
+            self.impacts = impacts
+        if isinstance(integrations, Unset):
+            _absent |= 16
+            self.integrations = None
+        else:
+            self.integrations = integrations
+        if isinstance(last_modified_by_user, Unset):
+            _absent |= 32
+            self.last_modified_by_user = None
+        else:
+            self.last_modified_by_user = last_modified_by_user
+        if isinstance(responders, Unset):
+            _absent |= 64
+            self.responders = None
+        else:
+            self.responders = responders
+        if isinstance(user_defined_fields, Unset):
+            _absent |= 128
+            self.user_defined_fields = None
+        else:
+            self.user_defined_fields = user_defined_fields
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.attachments, Unset):
+        if self.attachments is not None:
             field_dict["attachments"] = self.attachments.to_dict()
-        if not isinstance(self.commander_user, Unset):
-            field_dict["commander_user"] = None if self.commander_user is None else self.commander_user.to_dict()
-        if not isinstance(self.created_by_user, Unset):
+        elif not self._absent & 1:
+            field_dict["attachments"] = None
+        if self.commander_user is not None:
+            field_dict["commander_user"] = self.commander_user.to_dict()
+        elif not self._absent & 2:
+            field_dict["commander_user"] = None
+        if self.created_by_user is not None:
             field_dict["created_by_user"] = self.created_by_user.to_dict()
-        if not isinstance(self.impacts, Unset):
+        elif not self._absent & 4:
+            field_dict["created_by_user"] = None
+        if self.impacts is not None:
             field_dict["impacts"] = self.impacts.to_dict()
-        if not isinstance(self.integrations, Unset):
+        elif not self._absent & 8:
+            field_dict["impacts"] = None
+        if self.integrations is not None:
             field_dict["integrations"] = self.integrations.to_dict()
-        if not isinstance(self.last_modified_by_user, Unset):
+        elif not self._absent & 16:
+            field_dict["integrations"] = None
+        if self.last_modified_by_user is not None:
             field_dict["last_modified_by_user"] = self.last_modified_by_user.to_dict()
-        if not isinstance(self.responders, Unset):
+        elif not self._absent & 32:
+            field_dict["last_modified_by_user"] = None
+        if self.responders is not None:
             field_dict["responders"] = self.responders.to_dict()
-        if not isinstance(self.user_defined_fields, Unset):
+        elif not self._absent & 64:
+            field_dict["responders"] = None
+        if self.user_defined_fields is not None:
             field_dict["user_defined_fields"] = self.user_defined_fields.to_dict()
+        elif not self._absent & 128:
+            field_dict["user_defined_fields"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -61,93 +153,165 @@ class IncidentResponseRelationships:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
-        _absent = 0  # optional fields not in the object
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
+        _absent = 0  # bit i: optional field i is not in the object
         attachments = d.get("attachments", UNSET)
         if attachments is UNSET:
-            _absent += 1
-        else:
+            _absent |= 1
+            attachments = None
+        elif attachments is not None:
+            _src = attachments
             try:
-                attachments = IncidentRelationshipToAttachments.from_dict(attachments)
+                attachments = IncidentRelationshipToAttachments.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "attachments")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "attachments")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "attachments", _src, _e)
+                attachments = None
+            else:
+                if attachments._deviations:
+                    _devs = _lift(_devs, ("attachments",), attachments._deviations)
         commander_user = d.get("commander_user", UNSET)
         if commander_user is UNSET:
-            _absent += 1
+            _absent |= 2
+            commander_user = None
         elif commander_user is not None:
+            _src = commander_user
             try:
-                commander_user = IncidentNullableRelationshipToUser.from_dict(commander_user)
+                commander_user = IncidentNullableRelationshipToUser.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "commander_user")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "commander_user")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "commander_user", _src, _e)
+                commander_user = None
+            else:
+                if commander_user._deviations:
+                    _devs = _lift(_devs, ("commander_user",), commander_user._deviations)
         created_by_user = d.get("created_by_user", UNSET)
         if created_by_user is UNSET:
-            _absent += 1
-        else:
+            _absent |= 4
+            created_by_user = None
+        elif created_by_user is not None:
+            _src = created_by_user
             try:
-                created_by_user = IncidentRelationshipToUser.from_dict(created_by_user)
+                created_by_user = IncidentRelationshipToUser.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "created_by_user")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "created_by_user")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "created_by_user", _src, _e)
+                created_by_user = None
+            else:
+                if created_by_user._deviations:
+                    _devs = _lift(_devs, ("created_by_user",), created_by_user._deviations)
         impacts = d.get("impacts", UNSET)
         if impacts is UNSET:
-            _absent += 1
-        else:
+            _absent |= 8
+            impacts = None
+        elif impacts is not None:
+            _src = impacts
             try:
-                impacts = IncidentRelationshipToImpacts.from_dict(impacts)
+                impacts = IncidentRelationshipToImpacts.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "impacts")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "impacts")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "impacts", _src, _e)
+                impacts = None
+            else:
+                if impacts._deviations:
+                    _devs = _lift(_devs, ("impacts",), impacts._deviations)
         integrations = d.get("integrations", UNSET)
         if integrations is UNSET:
-            _absent += 1
-        else:
+            _absent |= 16
+            integrations = None
+        elif integrations is not None:
+            _src = integrations
             try:
-                integrations = IncidentRelationshipToIntegrations.from_dict(integrations)
+                integrations = IncidentRelationshipToIntegrations.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "integrations")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "integrations")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "integrations", _src, _e)
+                integrations = None
+            else:
+                if integrations._deviations:
+                    _devs = _lift(_devs, ("integrations",), integrations._deviations)
         last_modified_by_user = d.get("last_modified_by_user", UNSET)
         if last_modified_by_user is UNSET:
-            _absent += 1
-        else:
+            _absent |= 32
+            last_modified_by_user = None
+        elif last_modified_by_user is not None:
+            _src = last_modified_by_user
             try:
-                last_modified_by_user = IncidentRelationshipToUser.from_dict(last_modified_by_user)
+                last_modified_by_user = IncidentRelationshipToUser.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "last_modified_by_user")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "last_modified_by_user")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "last_modified_by_user", _src, _e)
+                last_modified_by_user = None
+            else:
+                if last_modified_by_user._deviations:
+                    _devs = _lift(_devs, ("last_modified_by_user",), last_modified_by_user._deviations)
         responders = d.get("responders", UNSET)
         if responders is UNSET:
-            _absent += 1
-        else:
+            _absent |= 64
+            responders = None
+        elif responders is not None:
+            _src = responders
             try:
-                responders = IncidentRelationshipToResponders.from_dict(responders)
+                responders = IncidentRelationshipToResponders.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "responders")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "responders")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "responders", _src, _e)
+                responders = None
+            else:
+                if responders._deviations:
+                    _devs = _lift(_devs, ("responders",), responders._deviations)
         user_defined_fields = d.get("user_defined_fields", UNSET)
         if user_defined_fields is UNSET:
-            _absent += 1
-        else:
+            _absent |= 128
+            user_defined_fields = None
+        elif user_defined_fields is not None:
+            _src = user_defined_fields
             try:
-                user_defined_fields = IncidentRelationshipToUserDefinedFields.from_dict(user_defined_fields)
+                user_defined_fields = IncidentRelationshipToUserDefinedFields.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "user_defined_fields")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "user_defined_fields")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "user_defined_fields", _src, _e)
+                user_defined_fields = None
+            else:
+                if user_defined_fields._deviations:
+                    _devs = _lift(_devs, ("user_defined_fields",), user_defined_fields._deviations)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        incident_response_relationships = cls(
-            attachments,
-            commander_user,
-            created_by_user,
-            impacts,
-            integrations,
-            last_modified_by_user,
-            responders,
-            user_defined_fields,
-        )
-        if len(d) + _absent > 8:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incident_response_relationships = object.__new__(cls)
+        incident_response_relationships.attachments = attachments
+        incident_response_relationships.commander_user = commander_user
+        incident_response_relationships.created_by_user = created_by_user
+        incident_response_relationships.impacts = impacts
+        incident_response_relationships.integrations = integrations
+        incident_response_relationships.last_modified_by_user = last_modified_by_user
+        incident_response_relationships.responders = responders
+        incident_response_relationships.user_defined_fields = user_defined_fields
+        incident_response_relationships._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 8:  # other keys
             incident_response_relationships.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, incident_response_relationships.additional_properties)
+        else:
+            incident_response_relationships.additional_properties = {}
+        incident_response_relationships._raw = _raw
+        incident_response_relationships._deviations = () if _devs is None else tuple(_devs)
         return incident_response_relationships
 
     @property

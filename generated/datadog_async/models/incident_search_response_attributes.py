@@ -6,13 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ModelValidationError, _as_object
+from ..types import (
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    _as_object,
+    _deviations_of,
+    _extra_fields,
+    _lift,
+    _lift_items,
+)
 
 T = TypeVar("T", bound="IncidentSearchResponseAttributes")
 
 
-@_attrs_define
-class IncidentSearchResponseAttributes:
+@_attrs_define(init=False)
+class IncidentSearchResponseAttributes(DatadogModel):
     """Attributes returned by an incident search."""
 
     facets: IncidentSearchResponseFacetsData
@@ -21,13 +30,36 @@ class IncidentSearchResponseAttributes:
     """ Incidents returned by the search. """
     total: int
     """ Number of incidents returned by the search. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        facets: IncidentSearchResponseFacetsData,
+        incidents: list[IncidentSearchResponseIncidentsData],
+        total: int,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.facets = facets
+        self.incidents = incidents
+        self.total = total
+        self._absent = 0
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["facets"] = self.facets.to_dict()
         field_dict["incidents"] = [_v0.to_dict() for _v0 in self.incidents]
         field_dict["total"] = self.total
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -38,6 +70,8 @@ class IncidentSearchResponseAttributes:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             facets = d["facets"]
             incidents = d["incidents"]
@@ -49,6 +83,8 @@ class IncidentSearchResponseAttributes:
         except ModelValidationError as _e:
             _e.path.insert(0, "facets")
             raise
+        if facets._deviations:
+            _devs = _lift(_devs, ("facets",), facets._deviations)
         if not isinstance(incidents, list):
             raise ModelValidationError.expected("incidents", "an array", incidents)
         try:
@@ -57,19 +93,27 @@ class IncidentSearchResponseAttributes:
             ModelValidationError.at_index(_e, incidents, IncidentSearchResponseIncidentsData.from_dict)
             _e.path.insert(0, "incidents")
             raise
+        if any(map(_deviations_of, incidents)):
+            _devs = _lift_items(_devs, ("incidents",), incidents)
         if total.__class__ is not int and (isinstance(total, bool) or not isinstance(total, int)):
             raise ModelValidationError.expected("total", "an integer", total)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        incident_search_response_attributes = cls(
-            facets,
-            incidents,
-            total,
-        )
-        if len(d) > 3:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incident_search_response_attributes = object.__new__(cls)
+        incident_search_response_attributes.facets = facets
+        incident_search_response_attributes.incidents = incidents
+        incident_search_response_attributes.total = total
+        incident_search_response_attributes._absent = 0
+        if len(d) > 3:  # other keys
             incident_search_response_attributes.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, incident_search_response_attributes.additional_properties)
+        else:
+            incident_search_response_attributes.additional_properties = {}
+        incident_search_response_attributes._raw = _raw
+        incident_search_response_attributes._deviations = () if _devs is None else tuple(_devs)
         return incident_search_response_attributes
 
     @property

@@ -6,28 +6,77 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.incident_search_results_type import IncidentSearchResultsType
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..models.incident_search_results_type import (
+    INCIDENT_SEARCH_RESULTS_TYPE_VALUES,
+    IncidentSearchResultsType,
+)
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _lift,
+    _rejected,
+    _unknown_value,
+    _wrong,
+)
 
 T = TypeVar("T", bound="IncidentSearchResponseData")
 
 
-@_attrs_define
-class IncidentSearchResponseData:
+@_attrs_define(init=False)
+class IncidentSearchResponseData(DatadogModel):
     """Data returned by an incident search."""
 
-    attributes: IncidentSearchResponseAttributes | Unset = UNSET
+    attributes: IncidentSearchResponseAttributes | None
     """ Attributes returned by an incident search. """
-    type_: IncidentSearchResultsType | str | Unset = UNSET
+    type_: IncidentSearchResultsType | str | None
     """ Incident search result type. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        attributes: IncidentSearchResponseAttributes | None | Unset = UNSET,
+        type_: IncidentSearchResultsType | str | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        _absent = 0
+        if isinstance(attributes, Unset):
+            _absent |= 1
+            self.attributes = None
+        else:
+            self.attributes = attributes
+        if isinstance(type_, Unset):
+            _absent |= 2
+            self.type_ = None
+        else:
+            self.type_ = type_
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.attributes, Unset):
+        if self.attributes is not None:
             field_dict["attributes"] = self.attributes.to_dict()
-        if not isinstance(self.type_, Unset):
+        elif not self._absent & 1:
+            field_dict["attributes"] = None
+        if self.type_ is not None:
             field_dict["type"] = self.type_
+        elif not self._absent & 2:
+            field_dict["type"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -38,30 +87,50 @@ class IncidentSearchResponseData:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
-        _absent = 0  # optional fields not in the object
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
+        _absent = 0  # bit i: optional field i is not in the object
         attributes = d.get("attributes", UNSET)
         if attributes is UNSET:
-            _absent += 1
-        else:
+            _absent |= 1
+            attributes = None
+        elif attributes is not None:
+            _src = attributes
             try:
-                attributes = IncidentSearchResponseAttributes.from_dict(attributes)
+                attributes = IncidentSearchResponseAttributes.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "attributes")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "attributes")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "attributes", _src, _e)
+                attributes = None
+            else:
+                if attributes._deviations:
+                    _devs = _lift(_devs, ("attributes",), attributes._deviations)
         type_ = d.get("type", UNSET)
         if not isinstance(type_, str):
             if type_ is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("type", "a string", type_)
+                _absent |= 2
+                type_ = None
+            elif type_ is not None:
+                _devs, _raw = _wrong(_devs, _raw, "type", "a string", type_)
+                type_ = None
+        elif type_ != "incidents_search_results":
+            _devs = _unknown_value(_devs, ("type",), INCIDENT_SEARCH_RESULTS_TYPE_VALUES, type_)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        incident_search_response_data = cls(
-            attributes,
-            type_,
-        )
-        if len(d) + _absent > 2:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incident_search_response_data = object.__new__(cls)
+        incident_search_response_data.attributes = attributes
+        incident_search_response_data.type_ = type_
+        incident_search_response_data._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             incident_search_response_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, incident_search_response_data.additional_properties)
+        else:
+            incident_search_response_data.additional_properties = {}
+        incident_search_response_data._raw = _raw
+        incident_search_response_data._deviations = () if _devs is None else tuple(_devs)
         return incident_search_response_data
 
     @property

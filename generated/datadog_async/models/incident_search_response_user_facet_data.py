@@ -6,39 +6,105 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _wrong,
+)
 
 T = TypeVar("T", bound="IncidentSearchResponseUserFacetData")
 
 
-@_attrs_define
-class IncidentSearchResponseUserFacetData:
+@_attrs_define(init=False)
+class IncidentSearchResponseUserFacetData(DatadogModel):
     """A user facet value: the user, and how often it appears in the search results."""
 
-    count: int | Unset = UNSET
+    count: int | None
     """ Count of the facet value appearing in search results. """
-    email: str | Unset = UNSET
+    email: str | None
     """ Email of the user. """
-    handle: str | Unset = UNSET
+    handle: str | None
     """ Handle of the user. """
-    name: str | Unset = UNSET
+    name: str | None
     """ Name of the user. """
-    uuid: str | Unset = UNSET
+    uuid: str | None
     """ ID of the user. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        count: int | None | Unset = UNSET,
+        email: str | None | Unset = UNSET,
+        handle: str | None | Unset = UNSET,
+        name: str | None | Unset = UNSET,
+        uuid: str | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        _absent = 0
+        if isinstance(count, Unset):
+            _absent |= 1
+            self.count = None
+        else:
+            self.count = count
+        if isinstance(email, Unset):
+            _absent |= 2
+            self.email = None
+        else:
+            self.email = email
+        if isinstance(handle, Unset):
+            _absent |= 4
+            self.handle = None
+        else:
+            self.handle = handle
+        if isinstance(name, Unset):
+            _absent |= 8
+            self.name = None
+        else:
+            self.name = name
+        if isinstance(uuid, Unset):
+            _absent |= 16
+            self.uuid = None
+        else:
+            self.uuid = uuid
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.count, Unset):
+        if self.count is not None:
             field_dict["count"] = self.count
-        if not isinstance(self.email, Unset):
+        elif not self._absent & 1:
+            field_dict["count"] = None
+        if self.email is not None:
             field_dict["email"] = self.email
-        if not isinstance(self.handle, Unset):
+        elif not self._absent & 2:
+            field_dict["email"] = None
+        if self.handle is not None:
             field_dict["handle"] = self.handle
-        if not isinstance(self.name, Unset):
+        elif not self._absent & 4:
+            field_dict["handle"] = None
+        if self.name is not None:
             field_dict["name"] = self.name
-        if not isinstance(self.uuid, Unset):
+        elif not self._absent & 8:
+            field_dict["name"] = None
+        if self.uuid is not None:
             field_dict["uuid"] = self.uuid
+        elif not self._absent & 16:
+            field_dict["uuid"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -49,50 +115,68 @@ class IncidentSearchResponseUserFacetData:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
-        _absent = 0  # optional fields not in the object
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
+        _absent = 0  # bit i: optional field i is not in the object
         count = d.get("count", UNSET)
         if count.__class__ is not int and (isinstance(count, bool) or not isinstance(count, int)):
             if count is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("count", "an integer", count)
+                _absent |= 1
+                count = None
+            elif count is not None:
+                _devs, _raw = _wrong(_devs, _raw, "count", "an integer", count)
+                count = None
         email = d.get("email", UNSET)
         if not isinstance(email, str):
             if email is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("email", "a string", email)
+                _absent |= 2
+                email = None
+            elif email is not None:
+                _devs, _raw = _wrong(_devs, _raw, "email", "a string", email)
+                email = None
         handle = d.get("handle", UNSET)
         if not isinstance(handle, str):
             if handle is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("handle", "a string", handle)
+                _absent |= 4
+                handle = None
+            elif handle is not None:
+                _devs, _raw = _wrong(_devs, _raw, "handle", "a string", handle)
+                handle = None
         name = d.get("name", UNSET)
         if not isinstance(name, str):
             if name is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("name", "a string", name)
+                _absent |= 8
+                name = None
+            elif name is not None:
+                _devs, _raw = _wrong(_devs, _raw, "name", "a string", name)
+                name = None
         uuid = d.get("uuid", UNSET)
         if not isinstance(uuid, str):
             if uuid is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("uuid", "a string", uuid)
+                _absent |= 16
+                uuid = None
+            elif uuid is not None:
+                _devs, _raw = _wrong(_devs, _raw, "uuid", "a string", uuid)
+                uuid = None
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        incident_search_response_user_facet_data = cls(
-            count,
-            email,
-            handle,
-            name,
-            uuid,
-        )
-        if len(d) + _absent > 5:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incident_search_response_user_facet_data = object.__new__(cls)
+        incident_search_response_user_facet_data.count = count
+        incident_search_response_user_facet_data.email = email
+        incident_search_response_user_facet_data.handle = handle
+        incident_search_response_user_facet_data.name = name
+        incident_search_response_user_facet_data.uuid = uuid
+        incident_search_response_user_facet_data._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 5:  # other keys
             incident_search_response_user_facet_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, incident_search_response_user_facet_data.additional_properties)
+        else:
+            incident_search_response_user_facet_data.additional_properties = {}
+        incident_search_response_user_facet_data._raw = _raw
+        incident_search_response_user_facet_data._deviations = () if _devs is None else tuple(_devs)
         return incident_search_response_user_facet_data
 
     @property

@@ -7,31 +7,73 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.incident_timeline_cell_markdown_content_type import (
+    INCIDENT_TIMELINE_CELL_MARKDOWN_CONTENT_TYPE_VALUES,
     IncidentTimelineCellMarkdownContentType,
 )
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _lift,
+    _unknown_value,
+    _wrong,
+)
 
 T = TypeVar("T", bound="IncidentTimelineCellMarkdownCreateAttributes")
 
 
-@_attrs_define
-class IncidentTimelineCellMarkdownCreateAttributes:
+@_attrs_define(init=False)
+class IncidentTimelineCellMarkdownCreateAttributes(DatadogModel):
     """Timeline cell data for Markdown timeline cells for a create request."""
 
     cell_type: IncidentTimelineCellMarkdownContentType | str
     """ Type of the Markdown timeline cell. """
     content: IncidentTimelineCellMarkdownCreateAttributesContent
     """ The Markdown timeline cell contents. """
-    important: bool | Unset = UNSET
+    important: bool | None
     """ A flag indicating whether the timeline cell is important and should be highlighted. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        cell_type: IncidentTimelineCellMarkdownContentType | str,
+        content: IncidentTimelineCellMarkdownCreateAttributesContent,
+        important: bool | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.cell_type = cell_type
+        self.content = content
+        _absent = 0
+        if isinstance(important, Unset):
+            _absent |= 1
+            self.important = None
+        else:
+            self.important = important
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["cell_type"] = self.cell_type
         field_dict["content"] = self.content.to_dict()
-        if not isinstance(self.important, Unset):
+        if self.important is not None:
             field_dict["important"] = self.important
+        elif not self._absent & 1:
+            field_dict["important"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -42,6 +84,8 @@ class IncidentTimelineCellMarkdownCreateAttributes:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             cell_type = d["cell_type"]
             content = d["content"]
@@ -49,29 +93,43 @@ class IncidentTimelineCellMarkdownCreateAttributes:
             raise ModelValidationError.missing(_missing.args[0]) from None
         if not isinstance(cell_type, str):
             raise ModelValidationError.expected("cell_type", "a string", cell_type)
+        if cell_type != "markdown":
+            _devs = _unknown_value(
+                _devs, ("cell_type",), INCIDENT_TIMELINE_CELL_MARKDOWN_CONTENT_TYPE_VALUES, cell_type
+            )
         try:
             content = IncidentTimelineCellMarkdownCreateAttributesContent.from_dict(content)
         except ModelValidationError as _e:
             _e.path.insert(0, "content")
             raise
-        _absent = 0  # optional fields not in the object
+        if content._deviations:
+            _devs = _lift(_devs, ("content",), content._deviations)
+        _absent = 0  # bit i: optional field i is not in the object
         important = d.get("important", UNSET)
         if not isinstance(important, bool):
             if important is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("important", "a boolean", important)
+                _absent |= 1
+                important = None
+            elif important is not None:
+                _devs, _raw = _wrong(_devs, _raw, "important", "a boolean", important)
+                important = None
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        incident_timeline_cell_markdown_create_attributes = cls(
-            cell_type,
-            content,
-            important,
-        )
-        if len(d) + _absent > 3:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incident_timeline_cell_markdown_create_attributes = object.__new__(cls)
+        incident_timeline_cell_markdown_create_attributes.cell_type = cell_type
+        incident_timeline_cell_markdown_create_attributes.content = content
+        incident_timeline_cell_markdown_create_attributes.important = important
+        incident_timeline_cell_markdown_create_attributes._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             incident_timeline_cell_markdown_create_attributes.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, incident_timeline_cell_markdown_create_attributes.additional_properties)
+        else:
+            incident_timeline_cell_markdown_create_attributes.additional_properties = {}
+        incident_timeline_cell_markdown_create_attributes._raw = _raw
+        incident_timeline_cell_markdown_create_attributes._deviations = () if _devs is None else tuple(_devs)
         return incident_timeline_cell_markdown_create_attributes
 
     @property

@@ -6,23 +6,57 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _wrong,
+)
 
 T = TypeVar("T", bound="IncidentTimelineCellMarkdownCreateAttributesContent")
 
 
-@_attrs_define
-class IncidentTimelineCellMarkdownCreateAttributesContent:
+@_attrs_define(init=False)
+class IncidentTimelineCellMarkdownCreateAttributesContent(DatadogModel):
     """The Markdown timeline cell contents."""
 
-    content: str | Unset = UNSET
+    content: str | None
     """ The Markdown content of the cell. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        content: str | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        _absent = 0
+        if isinstance(content, Unset):
+            _absent |= 1
+            self.content = None
+        else:
+            self.content = content
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.content, Unset):
+        if self.content is not None:
             field_dict["content"] = self.content
+        elif not self._absent & 1:
+            field_dict["content"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -33,22 +67,34 @@ class IncidentTimelineCellMarkdownCreateAttributesContent:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
-        _absent = 0  # optional fields not in the object
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
+        _absent = 0  # bit i: optional field i is not in the object
         content = d.get("content", UNSET)
         if not isinstance(content, str):
             if content is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("content", "a string", content)
+                _absent |= 1
+                content = None
+            elif content is not None:
+                _devs, _raw = _wrong(_devs, _raw, "content", "a string", content)
+                content = None
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        incident_timeline_cell_markdown_create_attributes_content = cls(
-            content,
-        )
-        if len(d) + _absent > 1:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incident_timeline_cell_markdown_create_attributes_content = object.__new__(cls)
+        incident_timeline_cell_markdown_create_attributes_content.content = content
+        incident_timeline_cell_markdown_create_attributes_content._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 1:  # other keys
             incident_timeline_cell_markdown_create_attributes_content.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(
+                _devs, incident_timeline_cell_markdown_create_attributes_content.additional_properties
+            )
+        else:
+            incident_timeline_cell_markdown_create_attributes_content.additional_properties = {}
+        incident_timeline_cell_markdown_create_attributes_content._raw = _raw
+        incident_timeline_cell_markdown_create_attributes_content._deviations = () if _devs is None else tuple(_devs)
         return incident_timeline_cell_markdown_create_attributes_content
 
     @property

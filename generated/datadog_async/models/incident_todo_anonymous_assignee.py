@@ -7,15 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.incident_todo_anonymous_assignee_source import (
+    INCIDENT_TODO_ANONYMOUS_ASSIGNEE_SOURCE_VALUES,
     IncidentTodoAnonymousAssigneeSource,
 )
-from ..types import ModelValidationError, _as_object
+from ..types import (
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    _as_object,
+    _extra_fields,
+    _unknown_value,
+)
 
 T = TypeVar("T", bound="IncidentTodoAnonymousAssignee")
 
 
-@_attrs_define
-class IncidentTodoAnonymousAssignee:
+@_attrs_define(init=False)
+class IncidentTodoAnonymousAssignee(DatadogModel):
     """Anonymous assignee entity."""
 
     icon: str
@@ -26,7 +34,28 @@ class IncidentTodoAnonymousAssignee:
     """ Assignee's name. """
     source: IncidentTodoAnonymousAssigneeSource | str
     """ The source of the anonymous assignee. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        icon: str,
+        id: str,
+        name: str,
+        source: IncidentTodoAnonymousAssigneeSource | str,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.icon = icon
+        self.id = id
+        self.name = name
+        self.source = source
+        self._absent = 0
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
@@ -34,6 +63,10 @@ class IncidentTodoAnonymousAssignee:
         field_dict["id"] = self.id
         field_dict["name"] = self.name
         field_dict["source"] = self.source
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -44,6 +77,8 @@ class IncidentTodoAnonymousAssignee:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             icon = d["icon"]
             id = d["id"]
@@ -59,18 +94,26 @@ class IncidentTodoAnonymousAssignee:
             raise ModelValidationError.expected("name", "a string", name)
         if not isinstance(source, str):
             raise ModelValidationError.expected("source", "a string", source)
+        if source not in {"microsoft_teams", "slack"}:
+            _devs = _unknown_value(_devs, ("source",), INCIDENT_TODO_ANONYMOUS_ASSIGNEE_SOURCE_VALUES, source)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        incident_todo_anonymous_assignee = cls(
-            icon,
-            id,
-            name,
-            source,
-        )
-        if len(d) > 4:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incident_todo_anonymous_assignee = object.__new__(cls)
+        incident_todo_anonymous_assignee.icon = icon
+        incident_todo_anonymous_assignee.id = id
+        incident_todo_anonymous_assignee.name = name
+        incident_todo_anonymous_assignee.source = source
+        incident_todo_anonymous_assignee._absent = 0
+        if len(d) > 4:  # other keys
             incident_todo_anonymous_assignee.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, incident_todo_anonymous_assignee.additional_properties)
+        else:
+            incident_todo_anonymous_assignee.additional_properties = {}
+        incident_todo_anonymous_assignee._raw = _raw
+        incident_todo_anonymous_assignee._deviations = () if _devs is None else tuple(_devs)
         return incident_todo_anonymous_assignee
 
     @property

@@ -6,26 +6,55 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.incident_todo_type import IncidentTodoType
-from ..types import ModelValidationError, _as_object
+from ..models.incident_todo_type import INCIDENT_TODO_TYPE_VALUES, IncidentTodoType
+from ..types import (
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    _as_object,
+    _extra_fields,
+    _lift,
+    _unknown_value,
+)
 
 T = TypeVar("T", bound="IncidentTodoCreateData")
 
 
-@_attrs_define
-class IncidentTodoCreateData:
+@_attrs_define(init=False)
+class IncidentTodoCreateData(DatadogModel):
     """Incident todo data for a create request."""
 
     attributes: IncidentTodoAttributes
     """ Incident todo's attributes. """
     type_: IncidentTodoType | str
     """ Todo resource type. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        attributes: IncidentTodoAttributes,
+        type_: IncidentTodoType | str,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.attributes = attributes
+        self.type_ = type_
+        self._absent = 0
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["attributes"] = self.attributes.to_dict()
         field_dict["type"] = self.type_
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -36,6 +65,8 @@ class IncidentTodoCreateData:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             attributes = d["attributes"]
             type_ = d["type"]
@@ -46,16 +77,26 @@ class IncidentTodoCreateData:
         except ModelValidationError as _e:
             _e.path.insert(0, "attributes")
             raise
+        if attributes._deviations:
+            _devs = _lift(_devs, ("attributes",), attributes._deviations)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
+        if type_ != "incident_todos":
+            _devs = _unknown_value(_devs, ("type",), INCIDENT_TODO_TYPE_VALUES, type_)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        incident_todo_create_data = cls(
-            attributes,
-            type_,
-        )
-        if len(d) > 2:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incident_todo_create_data = object.__new__(cls)
+        incident_todo_create_data.attributes = attributes
+        incident_todo_create_data.type_ = type_
+        incident_todo_create_data._absent = 0
+        if len(d) > 2:  # other keys
             incident_todo_create_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, incident_todo_create_data.additional_properties)
+        else:
+            incident_todo_create_data.additional_properties = {}
+        incident_todo_create_data._raw = _raw
+        incident_todo_create_data._deviations = () if _devs is None else tuple(_devs)
         return incident_todo_create_data
 
     @property

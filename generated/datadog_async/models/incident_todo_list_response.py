@@ -6,30 +6,78 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _deviations_of,
+    _extra_fields,
+    _lift,
+    _lift_items,
+    _rejected,
+)
 
 T = TypeVar("T", bound="IncidentTodoListResponse")
 
 
-@_attrs_define
-class IncidentTodoListResponse:
+@_attrs_define(init=False)
+class IncidentTodoListResponse(DatadogModel):
     """Response with a list of incident todos."""
 
     data: list[IncidentTodoResponseData]
     """ An array of incident todos. """
-    included: list[IncidentUserData] | Unset = UNSET
+    included: list[IncidentUserData] | None
     """ Included related resources that the user requested. """
-    meta: IncidentTodoListMeta | Unset = UNSET
+    meta: IncidentTodoListMeta | None
     """ The metadata object containing pagination metadata. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        data: list[IncidentTodoResponseData],
+        included: list[IncidentUserData] | None | Unset = UNSET,
+        meta: IncidentTodoListMeta | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.data = data
+        _absent = 0
+        if isinstance(included, Unset):
+            _absent |= 1
+            self.included = None
+        else:
+            self.included = included
+        if isinstance(meta, Unset):
+            _absent |= 2
+            self.meta = None
+        else:
+            self.meta = meta
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["data"] = [_v0.to_dict() for _v0 in self.data]
-        if not isinstance(self.included, Unset):
+        if self.included is not None:
             field_dict["included"] = [_v0.to_dict() for _v0 in self.included]
-        if not isinstance(self.meta, Unset):
+        elif not self._absent & 1:
+            field_dict["included"] = None
+        if self.meta is not None:
             field_dict["meta"] = self.meta.to_dict()
+        elif not self._absent & 2:
+            field_dict["meta"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -40,6 +88,8 @@ class IncidentTodoListResponse:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             data = d["data"]
         except KeyError as _missing:
@@ -52,37 +102,64 @@ class IncidentTodoListResponse:
             ModelValidationError.at_index(_e, data, IncidentTodoResponseData.from_dict)
             _e.path.insert(0, "data")
             raise
-        _absent = 0  # optional fields not in the object
+        if any(map(_deviations_of, data)):
+            _devs = _lift_items(_devs, ("data",), data)
+        _absent = 0  # bit i: optional field i is not in the object
         included = d.get("included", UNSET)
         if included is UNSET:
-            _absent += 1
-        else:
-            if not isinstance(included, list):
-                raise ModelValidationError.expected("included", "an array", included)
+            _absent |= 1
+            included = None
+        elif included is not None:
+            _src = included
             try:
-                included = [IncidentUserData.from_dict(_v0) for _v0 in included]
+                if not isinstance(_src, list):
+                    raise ModelValidationError.expected(None, "an array", _src)
+                try:
+                    included = [IncidentUserData.from_dict(_v0) for _v0 in _src]
+                except ModelValidationError as _e:
+                    ModelValidationError.at_index(_e, _src, IncidentUserData.from_dict)
+                    raise
             except ModelValidationError as _e:
-                ModelValidationError.at_index(_e, included, IncidentUserData.from_dict)
-                _e.path.insert(0, "included")
-                raise
+                if len(_e.path) > 1:
+                    _e.path.insert(0, "included")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "included", _src, _e)
+                included = None
+            else:
+                if any(map(_deviations_of, included)):
+                    _devs = _lift_items(_devs, ("included",), included)
         meta = d.get("meta", UNSET)
         if meta is UNSET:
-            _absent += 1
-        else:
+            _absent |= 2
+            meta = None
+        elif meta is not None:
+            _src = meta
             try:
-                meta = IncidentTodoListMeta.from_dict(meta)
+                meta = IncidentTodoListMeta.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "meta")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "meta")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "meta", _src, _e)
+                meta = None
+            else:
+                if meta._deviations:
+                    _devs = _lift(_devs, ("meta",), meta._deviations)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        incident_todo_list_response = cls(
-            data,
-            included,
-            meta,
-        )
-        if len(d) + _absent > 3:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incident_todo_list_response = object.__new__(cls)
+        incident_todo_list_response.data = data
+        incident_todo_list_response.included = included
+        incident_todo_list_response.meta = meta
+        incident_todo_list_response._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             incident_todo_list_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, incident_todo_list_response.additional_properties)
+        else:
+            incident_todo_list_response.additional_properties = {}
+        incident_todo_list_response._raw = _raw
+        incident_todo_list_response._deviations = () if _devs is None else tuple(_devs)
         return incident_todo_list_response
 
     @property

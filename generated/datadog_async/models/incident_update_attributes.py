@@ -7,55 +7,147 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object, _parse_datetime
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _deviations_of,
+    _extra_fields,
+    _lift,
+    _lift_items,
+    _parse_datetime,
+    _rejected,
+    _wrong,
+)
 
 T = TypeVar("T", bound="IncidentUpdateAttributes")
 
 
-@_attrs_define
-class IncidentUpdateAttributes:
+@_attrs_define(init=False)
+class IncidentUpdateAttributes(DatadogModel):
     """The incident's attributes for an update request."""
 
-    customer_impact_end: datetime.datetime | None | Unset = UNSET
+    customer_impact_end: datetime.datetime | None
     """ Timestamp when customers were no longer impacted by the incident. """
-    customer_impact_scope: str | None | Unset = UNSET
+    customer_impact_scope: str | None
     """ A summary of the impact customers experienced during the incident. """
-    customer_impact_start: datetime.datetime | None | Unset = UNSET
+    customer_impact_start: datetime.datetime | None
     """ Timestamp when customers began being impacted by the incident. """
-    customer_impacted: bool | Unset = UNSET
+    customer_impacted: bool | None
     """ A flag indicating whether the incident caused customer impact. """
-    detected: datetime.datetime | None | Unset = UNSET
+    detected: datetime.datetime | None
     """ Timestamp when the incident was detected. """
-    fields: IncidentFields | Unset = UNSET
+    fields: IncidentFields | None
     """ A condensed view of the user-defined fields attached to incidents. """
-    notification_handles: list[IncidentNotificationHandle] | Unset = UNSET
+    notification_handles: list[IncidentNotificationHandle] | None
     """ Notification handles that will be notified of the incident during update. """
-    title: str | Unset = UNSET
+    title: str | None
     """ The title of the incident, which summarizes what happened. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        customer_impact_end: datetime.datetime | None | Unset = UNSET,
+        customer_impact_scope: str | None | Unset = UNSET,
+        customer_impact_start: datetime.datetime | None | Unset = UNSET,
+        customer_impacted: bool | None | Unset = UNSET,
+        detected: datetime.datetime | None | Unset = UNSET,
+        fields: IncidentFields | None | Unset = UNSET,
+        notification_handles: list[IncidentNotificationHandle] | None | Unset = UNSET,
+        title: str | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        _absent = 0
+        if isinstance(customer_impact_end, Unset):
+            _absent |= 1
+            self.customer_impact_end = None
+        else:
+            self.customer_impact_end = customer_impact_end
+        if isinstance(customer_impact_scope, Unset):
+            _absent |= 2
+            self.customer_impact_scope = None
+        else:
+            self.customer_impact_scope = customer_impact_scope
+        if isinstance(customer_impact_start, Unset):
+            _absent |= 4
+            self.customer_impact_start = None
+        else:
+            self.customer_impact_start = customer_impact_start
+        if isinstance(customer_impacted, Unset):
+            _absent |= 8
+            self.customer_impacted = None
+        else:
+            self.customer_impacted = customer_impacted
+        if isinstance(detected, Unset):
+            _absent |= 16
+            self.detected = None
+        else:
+            self.detected = detected
+        if isinstance(fields, Unset):
+            _absent |= 32
+            self.fields = None
+        else:
+            self.fields = fields
+        if isinstance(notification_handles, Unset):
+            _absent |= 64
+            self.notification_handles = None
+        else:
+            self.notification_handles = notification_handles
+        if isinstance(title, Unset):
+            _absent |= 128
+            self.title = None
+        else:
+            self.title = title
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.customer_impact_end, Unset):
-            field_dict["customer_impact_end"] = (
-                None if self.customer_impact_end is None else self.customer_impact_end.isoformat()
-            )
-        if not isinstance(self.customer_impact_scope, Unset):
+        if self.customer_impact_end is not None:
+            field_dict["customer_impact_end"] = self.customer_impact_end.isoformat()
+        elif not self._absent & 1:
+            field_dict["customer_impact_end"] = None
+        if self.customer_impact_scope is not None:
             field_dict["customer_impact_scope"] = self.customer_impact_scope
-        if not isinstance(self.customer_impact_start, Unset):
-            field_dict["customer_impact_start"] = (
-                None if self.customer_impact_start is None else self.customer_impact_start.isoformat()
-            )
-        if not isinstance(self.customer_impacted, Unset):
+        elif not self._absent & 2:
+            field_dict["customer_impact_scope"] = None
+        if self.customer_impact_start is not None:
+            field_dict["customer_impact_start"] = self.customer_impact_start.isoformat()
+        elif not self._absent & 4:
+            field_dict["customer_impact_start"] = None
+        if self.customer_impacted is not None:
             field_dict["customer_impacted"] = self.customer_impacted
-        if not isinstance(self.detected, Unset):
-            field_dict["detected"] = None if self.detected is None else self.detected.isoformat()
-        if not isinstance(self.fields, Unset):
+        elif not self._absent & 8:
+            field_dict["customer_impacted"] = None
+        if self.detected is not None:
+            field_dict["detected"] = self.detected.isoformat()
+        elif not self._absent & 16:
+            field_dict["detected"] = None
+        if self.fields is not None:
             field_dict["fields"] = self.fields.to_dict()
-        if not isinstance(self.notification_handles, Unset):
+        elif not self._absent & 32:
+            field_dict["fields"] = None
+        if self.notification_handles is not None:
             field_dict["notification_handles"] = [_v0.to_dict() for _v0 in self.notification_handles]
-        if not isinstance(self.title, Unset):
+        elif not self._absent & 64:
+            field_dict["notification_handles"] = None
+        if self.title is not None:
             field_dict["title"] = self.title
+        elif not self._absent & 128:
+            field_dict["title"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -66,98 +158,132 @@ class IncidentUpdateAttributes:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
-        _absent = 0  # optional fields not in the object
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
+        _absent = 0  # bit i: optional field i is not in the object
         customer_impact_end = d.get("customer_impact_end", UNSET)
         if isinstance(customer_impact_end, str):
             try:
                 customer_impact_end = _parse_datetime(customer_impact_end)
             except ValueError:
-                raise ModelValidationError.expected(
-                    "customer_impact_end", "a date-time string or null", customer_impact_end
-                ) from None
+                _devs, _raw = _wrong(_devs, _raw, "customer_impact_end", "a date-time string", customer_impact_end)
+                customer_impact_end = None
         elif customer_impact_end is UNSET:
-            _absent += 1
+            _absent |= 1
+            customer_impact_end = None
         elif customer_impact_end is not None:
-            raise ModelValidationError.expected(
-                "customer_impact_end", "a date-time string or null", customer_impact_end
-            )
+            _devs, _raw = _wrong(_devs, _raw, "customer_impact_end", "a date-time string", customer_impact_end)
+            customer_impact_end = None
         customer_impact_scope = d.get("customer_impact_scope", UNSET)
         if not isinstance(customer_impact_scope, str):
             if customer_impact_scope is UNSET:
-                _absent += 1
+                _absent |= 2
+                customer_impact_scope = None
             elif customer_impact_scope is not None:
-                raise ModelValidationError.expected("customer_impact_scope", "a string or null", customer_impact_scope)
+                _devs, _raw = _wrong(_devs, _raw, "customer_impact_scope", "a string", customer_impact_scope)
+                customer_impact_scope = None
         customer_impact_start = d.get("customer_impact_start", UNSET)
         if isinstance(customer_impact_start, str):
             try:
                 customer_impact_start = _parse_datetime(customer_impact_start)
             except ValueError:
-                raise ModelValidationError.expected(
-                    "customer_impact_start", "a date-time string or null", customer_impact_start
-                ) from None
+                _devs, _raw = _wrong(_devs, _raw, "customer_impact_start", "a date-time string", customer_impact_start)
+                customer_impact_start = None
         elif customer_impact_start is UNSET:
-            _absent += 1
+            _absent |= 4
+            customer_impact_start = None
         elif customer_impact_start is not None:
-            raise ModelValidationError.expected(
-                "customer_impact_start", "a date-time string or null", customer_impact_start
-            )
+            _devs, _raw = _wrong(_devs, _raw, "customer_impact_start", "a date-time string", customer_impact_start)
+            customer_impact_start = None
         customer_impacted = d.get("customer_impacted", UNSET)
         if not isinstance(customer_impacted, bool):
             if customer_impacted is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("customer_impacted", "a boolean", customer_impacted)
+                _absent |= 8
+                customer_impacted = None
+            elif customer_impacted is not None:
+                _devs, _raw = _wrong(_devs, _raw, "customer_impacted", "a boolean", customer_impacted)
+                customer_impacted = None
         detected = d.get("detected", UNSET)
         if isinstance(detected, str):
             try:
                 detected = _parse_datetime(detected)
             except ValueError:
-                raise ModelValidationError.expected("detected", "a date-time string or null", detected) from None
+                _devs, _raw = _wrong(_devs, _raw, "detected", "a date-time string", detected)
+                detected = None
         elif detected is UNSET:
-            _absent += 1
+            _absent |= 16
+            detected = None
         elif detected is not None:
-            raise ModelValidationError.expected("detected", "a date-time string or null", detected)
+            _devs, _raw = _wrong(_devs, _raw, "detected", "a date-time string", detected)
+            detected = None
         fields = d.get("fields", UNSET)
         if fields is UNSET:
-            _absent += 1
-        else:
+            _absent |= 32
+            fields = None
+        elif fields is not None:
+            _src = fields
             try:
-                fields = IncidentFields.from_dict(fields)
+                fields = IncidentFields.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "fields")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "fields")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "fields", _src, _e)
+                fields = None
+            else:
+                if fields._deviations:
+                    _devs = _lift(_devs, ("fields",), fields._deviations)
         notification_handles = d.get("notification_handles", UNSET)
         if notification_handles is UNSET:
-            _absent += 1
-        else:
-            if not isinstance(notification_handles, list):
-                raise ModelValidationError.expected("notification_handles", "an array", notification_handles)
+            _absent |= 64
+            notification_handles = None
+        elif notification_handles is not None:
+            _src = notification_handles
             try:
-                notification_handles = [IncidentNotificationHandle.from_dict(_v0) for _v0 in notification_handles]
+                if not isinstance(_src, list):
+                    raise ModelValidationError.expected(None, "an array", _src)
+                try:
+                    notification_handles = [IncidentNotificationHandle.from_dict(_v0) for _v0 in _src]
+                except ModelValidationError as _e:
+                    ModelValidationError.at_index(_e, _src, IncidentNotificationHandle.from_dict)
+                    raise
             except ModelValidationError as _e:
-                ModelValidationError.at_index(_e, notification_handles, IncidentNotificationHandle.from_dict)
-                _e.path.insert(0, "notification_handles")
-                raise
+                if len(_e.path) > 1:
+                    _e.path.insert(0, "notification_handles")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "notification_handles", _src, _e)
+                notification_handles = None
+            else:
+                if any(map(_deviations_of, notification_handles)):
+                    _devs = _lift_items(_devs, ("notification_handles",), notification_handles)
         title = d.get("title", UNSET)
         if not isinstance(title, str):
             if title is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("title", "a string", title)
+                _absent |= 128
+                title = None
+            elif title is not None:
+                _devs, _raw = _wrong(_devs, _raw, "title", "a string", title)
+                title = None
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        incident_update_attributes = cls(
-            customer_impact_end,
-            customer_impact_scope,
-            customer_impact_start,
-            customer_impacted,
-            detected,
-            fields,
-            notification_handles,
-            title,
-        )
-        if len(d) + _absent > 8:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incident_update_attributes = object.__new__(cls)
+        incident_update_attributes.customer_impact_end = customer_impact_end
+        incident_update_attributes.customer_impact_scope = customer_impact_scope
+        incident_update_attributes.customer_impact_start = customer_impact_start
+        incident_update_attributes.customer_impacted = customer_impacted
+        incident_update_attributes.detected = detected
+        incident_update_attributes.fields = fields
+        incident_update_attributes.notification_handles = notification_handles
+        incident_update_attributes.title = title
+        incident_update_attributes._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 8:  # other keys
             incident_update_attributes.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, incident_update_attributes.additional_properties)
+        else:
+            incident_update_attributes.additional_properties = {}
+        incident_update_attributes._raw = _raw
+        incident_update_attributes._deviations = () if _devs is None else tuple(_devs)
         return incident_update_attributes
 
     @property

@@ -6,32 +6,84 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _lift,
+    _rejected,
+)
 
 T = TypeVar("T", bound="IncidentUpdateRelationships")
 
 
-@_attrs_define
-class IncidentUpdateRelationships:
+@_attrs_define(init=False)
+class IncidentUpdateRelationships(DatadogModel):
     """The incident's relationships for an update request."""
 
-    commander_user: IncidentNullableRelationshipToUser | None | Unset = UNSET
+    commander_user: IncidentNullableRelationshipToUser | None
     """ The incident commander. Leave it out to keep the current commander; send `{"data": null}` to remove the
     commander. """
-    integrations: IncidentRelationshipToIntegrations | Unset = UNSET
+    integrations: IncidentRelationshipToIntegrations | None
     """ A relationship reference for multiple integration metadata objects. """
-    postmortem: IncidentRelationshipToPostmortem | Unset = UNSET
+    postmortem: IncidentRelationshipToPostmortem | None
     """ A relationship reference for postmortems. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        commander_user: IncidentNullableRelationshipToUser | None | Unset = UNSET,
+        integrations: IncidentRelationshipToIntegrations | None | Unset = UNSET,
+        postmortem: IncidentRelationshipToPostmortem | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        _absent = 0
+        if isinstance(commander_user, Unset):
+            _absent |= 1
+            self.commander_user = None
+        else:
+            self.commander_user = commander_user
+        if isinstance(integrations, Unset):
+            _absent |= 2
+            self.integrations = None
+        else:
+            self.integrations = integrations
+        if isinstance(postmortem, Unset):
+            _absent |= 4
+            self.postmortem = None
+        else:
+            self.postmortem = postmortem
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.commander_user, Unset):
-            field_dict["commander_user"] = None if self.commander_user is None else self.commander_user.to_dict()
-        if not isinstance(self.integrations, Unset):
+        if self.commander_user is not None:
+            field_dict["commander_user"] = self.commander_user.to_dict()
+        elif not self._absent & 1:
+            field_dict["commander_user"] = None
+        if self.integrations is not None:
             field_dict["integrations"] = self.integrations.to_dict()
-        if not isinstance(self.postmortem, Unset):
+        elif not self._absent & 2:
+            field_dict["integrations"] = None
+        if self.postmortem is not None:
             field_dict["postmortem"] = self.postmortem.to_dict()
+        elif not self._absent & 4:
+            field_dict["postmortem"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -42,43 +94,75 @@ class IncidentUpdateRelationships:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
-        _absent = 0  # optional fields not in the object
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
+        _absent = 0  # bit i: optional field i is not in the object
         commander_user = d.get("commander_user", UNSET)
         if commander_user is UNSET:
-            _absent += 1
+            _absent |= 1
+            commander_user = None
         elif commander_user is not None:
+            _src = commander_user
             try:
-                commander_user = IncidentNullableRelationshipToUser.from_dict(commander_user)
+                commander_user = IncidentNullableRelationshipToUser.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "commander_user")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "commander_user")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "commander_user", _src, _e)
+                commander_user = None
+            else:
+                if commander_user._deviations:
+                    _devs = _lift(_devs, ("commander_user",), commander_user._deviations)
         integrations = d.get("integrations", UNSET)
         if integrations is UNSET:
-            _absent += 1
-        else:
+            _absent |= 2
+            integrations = None
+        elif integrations is not None:
+            _src = integrations
             try:
-                integrations = IncidentRelationshipToIntegrations.from_dict(integrations)
+                integrations = IncidentRelationshipToIntegrations.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "integrations")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "integrations")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "integrations", _src, _e)
+                integrations = None
+            else:
+                if integrations._deviations:
+                    _devs = _lift(_devs, ("integrations",), integrations._deviations)
         postmortem = d.get("postmortem", UNSET)
         if postmortem is UNSET:
-            _absent += 1
-        else:
+            _absent |= 4
+            postmortem = None
+        elif postmortem is not None:
+            _src = postmortem
             try:
-                postmortem = IncidentRelationshipToPostmortem.from_dict(postmortem)
+                postmortem = IncidentRelationshipToPostmortem.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "postmortem")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "postmortem")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "postmortem", _src, _e)
+                postmortem = None
+            else:
+                if postmortem._deviations:
+                    _devs = _lift(_devs, ("postmortem",), postmortem._deviations)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        incident_update_relationships = cls(
-            commander_user,
-            integrations,
-            postmortem,
-        )
-        if len(d) + _absent > 3:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incident_update_relationships = object.__new__(cls)
+        incident_update_relationships.commander_user = commander_user
+        incident_update_relationships.integrations = integrations
+        incident_update_relationships.postmortem = postmortem
+        incident_update_relationships._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             incident_update_relationships.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, incident_update_relationships.additional_properties)
+        else:
+            incident_update_relationships.additional_properties = {}
+        incident_update_relationships._raw = _raw
+        incident_update_relationships._deviations = () if _devs is None else tuple(_devs)
         return incident_update_relationships
 
     @property

@@ -7,29 +7,73 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.incident_user_relationship_to_role_data_type import (
+    INCIDENT_USER_RELATIONSHIP_TO_ROLE_DATA_TYPE_VALUES,
     IncidentUserRelationshipToRoleDataType,
 )
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _unknown_value,
+    _wrong,
+)
 
 T = TypeVar("T", bound="IncidentUserRelationshipToRoleData")
 
 
-@_attrs_define
-class IncidentUserRelationshipToRoleData:
+@_attrs_define(init=False)
+class IncidentUserRelationshipToRoleData(DatadogModel):
     """A role of the user, by type and ID."""
 
-    id: str | Unset = UNSET
+    id: str | None
     """ The unique identifier of the role. """
-    type_: IncidentUserRelationshipToRoleDataType | str | Unset = "roles"
+    type_: IncidentUserRelationshipToRoleDataType | str | None
     """ Roles type. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        id: str | None | Unset = UNSET,
+        type_: IncidentUserRelationshipToRoleDataType | str | None | Unset = "roles",
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        _absent = 0
+        if isinstance(id, Unset):
+            _absent |= 1
+            self.id = None
+        else:
+            self.id = id
+        if isinstance(type_, Unset):
+            _absent |= 2
+            self.type_ = None
+        else:
+            self.type_ = type_
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.id, Unset):
+        if self.id is not None:
             field_dict["id"] = self.id
-        if not isinstance(self.type_, Unset):
+        elif not self._absent & 1:
+            field_dict["id"] = None
+        if self.type_ is not None:
             field_dict["type"] = self.type_
+        elif not self._absent & 2:
+            field_dict["type"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -40,29 +84,43 @@ class IncidentUserRelationshipToRoleData:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
-        _absent = 0  # optional fields not in the object
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
+        _absent = 0  # bit i: optional field i is not in the object
         id = d.get("id", UNSET)
         if not isinstance(id, str):
             if id is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("id", "a string", id)
+                _absent |= 1
+                id = None
+            elif id is not None:
+                _devs, _raw = _wrong(_devs, _raw, "id", "a string", id)
+                id = None
         type_ = d.get("type", UNSET)
         if not isinstance(type_, str):
             if type_ is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("type", "a string", type_)
+                _absent |= 2
+                type_ = None
+            elif type_ is not None:
+                _devs, _raw = _wrong(_devs, _raw, "type", "a string", type_)
+                type_ = None
+        elif type_ != "roles":
+            _devs = _unknown_value(_devs, ("type",), INCIDENT_USER_RELATIONSHIP_TO_ROLE_DATA_TYPE_VALUES, type_)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        incident_user_relationship_to_role_data = cls(
-            id,
-            type_,
-        )
-        if len(d) + _absent > 2:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incident_user_relationship_to_role_data = object.__new__(cls)
+        incident_user_relationship_to_role_data.id = id
+        incident_user_relationship_to_role_data.type_ = type_
+        incident_user_relationship_to_role_data._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             incident_user_relationship_to_role_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, incident_user_relationship_to_role_data.additional_properties)
+        else:
+            incident_user_relationship_to_role_data.additional_properties = {}
+        incident_user_relationship_to_role_data._raw = _raw
+        incident_user_relationship_to_role_data._deviations = () if _devs is None else tuple(_devs)
         return incident_user_relationship_to_role_data
 
     @property

@@ -6,30 +6,81 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object, _deeper, _union_fallback
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _deeper,
+    _deviations_of,
+    _extra_fields,
+    _lift,
+    _lift_items,
+    _rejected,
+    _union_fallback,
+    _unknown_shape,
+)
 
 T = TypeVar("T", bound="IncidentsResponse")
 
 
-@_attrs_define
-class IncidentsResponse:
+@_attrs_define(init=False)
+class IncidentsResponse(DatadogModel):
     """Response with a list of incidents."""
 
     data: list[IncidentResponseData]
     """ An array of incidents. """
-    included: list[IncidentUserData | IncidentAttachmentData | dict[str, Any]] | Unset = UNSET
+    included: list[IncidentUserData | IncidentAttachmentData | dict[str, Any]] | None
     """ Included related resources that the user requested. """
-    meta: IncidentResponseMeta | Unset = UNSET
+    meta: IncidentResponseMeta | None
     """ The metadata object containing pagination metadata. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        data: list[IncidentResponseData],
+        included: list[IncidentUserData | IncidentAttachmentData | dict[str, Any]] | None | Unset = UNSET,
+        meta: IncidentResponseMeta | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.data = data
+        _absent = 0
+        if isinstance(included, Unset):
+            _absent |= 1
+            self.included = None
+        else:
+            self.included = included
+        if isinstance(meta, Unset):
+            _absent |= 2
+            self.meta = None
+        else:
+            self.meta = meta
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["data"] = [_v0.to_dict() for _v0 in self.data]
-        if not isinstance(self.included, Unset):
+        if self.included is not None:
             field_dict["included"] = [_dump_included_item(_v0) for _v0 in self.included]
-        if not isinstance(self.meta, Unset):
+        elif not self._absent & 1:
+            field_dict["included"] = None
+        if self.meta is not None:
             field_dict["meta"] = self.meta.to_dict()
+        elif not self._absent & 2:
+            field_dict["meta"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -40,6 +91,8 @@ class IncidentsResponse:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             data = d["data"]
         except KeyError as _missing:
@@ -52,45 +105,87 @@ class IncidentsResponse:
             ModelValidationError.at_index(_e, data, IncidentResponseData.from_dict)
             _e.path.insert(0, "data")
             raise
-        _absent = 0  # optional fields not in the object
+        if any(map(_deviations_of, data)):
+            _devs = _lift_items(_devs, ("data",), data)
+        _absent = 0  # bit i: optional field i is not in the object
         included = d.get("included", UNSET)
         if included is UNSET:
-            _absent += 1
-        else:
-            if not isinstance(included, list):
-                raise ModelValidationError.expected("included", "an array", included)
+            _absent |= 1
+            included = None
+        elif included is not None:
+            _src = included
             try:
+                if not isinstance(_src, list):
+                    raise ModelValidationError.expected(None, "an array", _src)
                 _l0 = []
-                for _i0, _v0 in enumerate(included):
+                for _i0, _v0 in enumerate(_src):
                     try:
                         _x0 = _parse_included_item(_v0)
                     except ModelValidationError as _e:
                         _e.path.insert(0, _i0)
                         raise
                     _l0.append(_x0)
-            except ModelValidationError as _e:
-                _e.path.insert(0, "included")
-                raise
 
-            included = _l0
+                included = _l0
+            except ModelValidationError as _e:
+                if len(_e.path) > 1:
+                    _e.path.insert(0, "included")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "included", _src, _e)
+                included = None
+            else:
+                for _j0, _h0 in enumerate(included):
+                    if isinstance(_h0, dict):
+                        _devs = _unknown_shape(
+                            _devs,
+                            (
+                                "included",
+                                _j0,
+                            ),
+                            "IncidentUserData or IncidentAttachmentData",
+                            _h0,
+                        )
+                    elif _h0._deviations:
+                        _devs = _lift(
+                            _devs,
+                            (
+                                "included",
+                                _j0,
+                            ),
+                            _h0._deviations,
+                        )
         meta = d.get("meta", UNSET)
         if meta is UNSET:
-            _absent += 1
-        else:
+            _absent |= 2
+            meta = None
+        elif meta is not None:
+            _src = meta
             try:
-                meta = IncidentResponseMeta.from_dict(meta)
+                meta = IncidentResponseMeta.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "meta")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "meta")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "meta", _src, _e)
+                meta = None
+            else:
+                if meta._deviations:
+                    _devs = _lift(_devs, ("meta",), meta._deviations)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        incidents_response = cls(
-            data,
-            included,
-            meta,
-        )
-        if len(d) + _absent > 3:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        incidents_response = object.__new__(cls)
+        incidents_response.data = data
+        incidents_response.included = included
+        incidents_response.meta = meta
+        incidents_response._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             incidents_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, incidents_response.additional_properties)
+        else:
+            incidents_response.additional_properties = {}
+        incidents_response._raw = _raw
+        incidents_response._deviations = () if _devs is None else tuple(_devs)
         return incidents_response
 
     @property
@@ -124,24 +219,38 @@ def _parse_included_item(data: Any) -> IncidentUserData | IncidentAttachmentData
     if isinstance(data, dict):
         _tagged_error: ModelValidationError | None = None
         _error: ModelValidationError | None = None
+        # An option that parses with deviations is only a candidate: another may fit exactly (the best one wins).
+        _best: Any = None
         # IncidentUserData (tags: type)
-        if (_tag := data.get("type", UNSET)) is UNSET or (isinstance(_tag, str) and _tag in {"users"}):
+        if (_tag := data.get("type")) is None or not isinstance(_tag, str) or _tag in {"users"}:
             try:
-                return IncidentUserData.from_dict(data)
+                _option1 = IncidentUserData.from_dict(data)
             except ModelValidationError as _e:
-                if "type" in data:
+                if data.get("type") is not None:
                     _tagged_error = _tagged_error or _e
                 else:
                     _error = _deeper(_error, _e)
+            else:
+                if not _option1._deviations:
+                    return _option1
+                if _best is None or len(_option1._deviations) < len(_best._deviations):
+                    _best = _option1
         # IncidentAttachmentData (tags: type)
         if isinstance((_tag := data.get("type")), str) and _tag in {"incident_attachments"}:
             try:
-                return IncidentAttachmentData.from_dict(data)
+                _option2 = IncidentAttachmentData.from_dict(data)
             except ModelValidationError as _e:
-                if "type" in data:
+                if data.get("type") is not None:
                     _tagged_error = _tagged_error or _e
                 else:
                     _error = _deeper(_error, _e)
+            else:
+                if not _option2._deviations:
+                    return _option2
+                if _best is None or len(_option2._deviations) < len(_best._deviations):
+                    _best = _option2
+        if _best is not None:
+            return _best  # type: ignore[no-any-return]
         return _union_fallback(
             data,
             _tagged_error,

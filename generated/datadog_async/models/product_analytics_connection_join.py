@@ -6,27 +6,69 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _wrong,
+)
 
 T = TypeVar("T", bound="ProductAnalyticsConnectionJoin")
 
 
-@_attrs_define
-class ProductAnalyticsConnectionJoin:
+@_attrs_define(init=False)
+class ProductAnalyticsConnectionJoin(DatadogModel):
     """The join configuration describing how the data source is linked to the entity."""
 
-    attribute: str | Unset = UNSET
+    attribute: str | None
     """ The entity attribute used as the join key to link records from the data source. """
-    type_: str | Unset = UNSET
+    type_: str | None
     """ The type of join key used (for example, email or user_id). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        attribute: str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        _absent = 0
+        if isinstance(attribute, Unset):
+            _absent |= 1
+            self.attribute = None
+        else:
+            self.attribute = attribute
+        if isinstance(type_, Unset):
+            _absent |= 2
+            self.type_ = None
+        else:
+            self.type_ = type_
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.attribute, Unset):
+        if self.attribute is not None:
             field_dict["attribute"] = self.attribute
-        if not isinstance(self.type_, Unset):
+        elif not self._absent & 1:
+            field_dict["attribute"] = None
+        if self.type_ is not None:
             field_dict["type"] = self.type_
+        elif not self._absent & 2:
+            field_dict["type"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -37,29 +79,41 @@ class ProductAnalyticsConnectionJoin:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
-        _absent = 0  # optional fields not in the object
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
+        _absent = 0  # bit i: optional field i is not in the object
         attribute = d.get("attribute", UNSET)
         if not isinstance(attribute, str):
             if attribute is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("attribute", "a string", attribute)
+                _absent |= 1
+                attribute = None
+            elif attribute is not None:
+                _devs, _raw = _wrong(_devs, _raw, "attribute", "a string", attribute)
+                attribute = None
         type_ = d.get("type", UNSET)
         if not isinstance(type_, str):
             if type_ is UNSET:
-                _absent += 1
-            else:
-                raise ModelValidationError.expected("type", "a string", type_)
+                _absent |= 2
+                type_ = None
+            elif type_ is not None:
+                _devs, _raw = _wrong(_devs, _raw, "type", "a string", type_)
+                type_ = None
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        product_analytics_connection_join = cls(
-            attribute,
-            type_,
-        )
-        if len(d) + _absent > 2:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        product_analytics_connection_join = object.__new__(cls)
+        product_analytics_connection_join.attribute = attribute
+        product_analytics_connection_join.type_ = type_
+        product_analytics_connection_join._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
             product_analytics_connection_join.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, product_analytics_connection_join.additional_properties)
+        else:
+            product_analytics_connection_join.additional_properties = {}
+        product_analytics_connection_join._raw = _raw
+        product_analytics_connection_join._deviations = () if _devs is None else tuple(_devs)
         return product_analytics_connection_join
 
     @property

@@ -6,19 +6,42 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import ModelValidationError, _as_object
+from ..types import (
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    _as_object,
+    _rejected,
+)
 
 T = TypeVar("T", bound="ProductAnalyticsConnectionMetadata")
 
 
-@_attrs_define
-class ProductAnalyticsConnectionMetadata:
+@_attrs_define(init=False)
+class ProductAnalyticsConnectionMetadata(DatadogModel):
     """Additional key-value metadata associated with the connection."""
 
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self._absent = 0
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -29,15 +52,31 @@ class ProductAnalyticsConnectionMetadata:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
 
-        product_analytics_connection_metadata = cls()
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        product_analytics_connection_metadata = object.__new__(cls)
+        product_analytics_connection_metadata._absent = 0
         if d:
             additional_properties: dict[str, Any] = {}
             for _key, _value in d.items():
-                if not isinstance(_value, str):
-                    raise ModelValidationError.expected(_key, "a string", _value)
-                additional_properties[_key] = _value
+                try:
+                    if not isinstance(_value, str):
+                        raise ModelValidationError.expected(None, "a string", _value)
+                    _parsed = _value
+                except ModelValidationError as _e:
+                    if len(_e.path) > 0:
+                        _e.path.insert(0, _key)
+                        raise
+                    _devs, _raw = _rejected(_devs, _raw, _key, _value, _e)
+                else:
+                    additional_properties[_key] = _parsed
             product_analytics_connection_metadata.additional_properties = additional_properties
+        else:
+            product_analytics_connection_metadata.additional_properties = {}
+        product_analytics_connection_metadata._raw = _raw
+        product_analytics_connection_metadata._deviations = () if _devs is None else tuple(_devs)
         return product_analytics_connection_metadata
 
     @property

@@ -6,23 +6,60 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _deviations_of,
+    _extra_fields,
+    _lift_items,
+    _rejected,
+)
 
 T = TypeVar("T", bound="ProductAnalyticsListConnectionsResponseAttributes")
 
 
-@_attrs_define
-class ProductAnalyticsListConnectionsResponseAttributes:
+@_attrs_define(init=False)
+class ProductAnalyticsListConnectionsResponseAttributes(DatadogModel):
     """Attributes of the list connections response, containing the collection of data source connections."""
 
-    connections: list[ProductAnalyticsConnection] | Unset = UNSET
+    connections: list[ProductAnalyticsConnection] | None
     """ The list of data source connections configured for the entity. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        connections: list[ProductAnalyticsConnection] | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        _absent = 0
+        if isinstance(connections, Unset):
+            _absent |= 1
+            self.connections = None
+        else:
+            self.connections = connections
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
-        if not isinstance(self.connections, Unset):
+        if self.connections is not None:
             field_dict["connections"] = [_v0.to_dict() for _v0 in self.connections]
+        elif not self._absent & 1:
+            field_dict["connections"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -33,28 +70,47 @@ class ProductAnalyticsListConnectionsResponseAttributes:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
-        _absent = 0  # optional fields not in the object
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
+        _absent = 0  # bit i: optional field i is not in the object
         connections = d.get("connections", UNSET)
         if connections is UNSET:
-            _absent += 1
-        else:
-            if not isinstance(connections, list):
-                raise ModelValidationError.expected("connections", "an array", connections)
+            _absent |= 1
+            connections = None
+        elif connections is not None:
+            _src = connections
             try:
-                connections = [ProductAnalyticsConnection.from_dict(_v0) for _v0 in connections]
+                if not isinstance(_src, list):
+                    raise ModelValidationError.expected(None, "an array", _src)
+                try:
+                    connections = [ProductAnalyticsConnection.from_dict(_v0) for _v0 in _src]
+                except ModelValidationError as _e:
+                    ModelValidationError.at_index(_e, _src, ProductAnalyticsConnection.from_dict)
+                    raise
             except ModelValidationError as _e:
-                ModelValidationError.at_index(_e, connections, ProductAnalyticsConnection.from_dict)
-                _e.path.insert(0, "connections")
-                raise
+                if len(_e.path) > 1:
+                    _e.path.insert(0, "connections")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "connections", _src, _e)
+                connections = None
+            else:
+                if any(map(_deviations_of, connections)):
+                    _devs = _lift_items(_devs, ("connections",), connections)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        product_analytics_list_connections_response_attributes = cls(
-            connections,
-        )
-        if len(d) + _absent > 1:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        product_analytics_list_connections_response_attributes = object.__new__(cls)
+        product_analytics_list_connections_response_attributes.connections = connections
+        product_analytics_list_connections_response_attributes._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 1:  # other keys
             product_analytics_list_connections_response_attributes.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, product_analytics_list_connections_response_attributes.additional_properties)
+        else:
+            product_analytics_list_connections_response_attributes.additional_properties = {}
+        product_analytics_list_connections_response_attributes._raw = _raw
+        product_analytics_list_connections_response_attributes._deviations = () if _devs is None else tuple(_devs)
         return product_analytics_list_connections_response_attributes
 
     @property

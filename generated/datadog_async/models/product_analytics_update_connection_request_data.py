@@ -7,31 +7,73 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.product_analytics_update_connection_request_data_type import (
+    PRODUCT_ANALYTICS_UPDATE_CONNECTION_REQUEST_DATA_TYPE_VALUES,
     ProductAnalyticsUpdateConnectionRequestDataType,
 )
-from ..types import UNSET, ModelValidationError, Unset, _as_object
+from ..types import (
+    UNSET,
+    DatadogModel,
+    Deviation,
+    ModelValidationError,
+    Unset,
+    _as_object,
+    _extra_fields,
+    _lift,
+    _rejected,
+    _unknown_value,
+)
 
 T = TypeVar("T", bound="ProductAnalyticsUpdateConnectionRequestData")
 
 
-@_attrs_define
-class ProductAnalyticsUpdateConnectionRequestData:
+@_attrs_define(init=False)
+class ProductAnalyticsUpdateConnectionRequestData(DatadogModel):
     """The data object containing the resource identifier and attributes for updating an existing connection."""
 
     id: str
     """ The unique identifier of the connection to update. """
-    type_: ProductAnalyticsUpdateConnectionRequestDataType | str = "connection_id"
+    type_: ProductAnalyticsUpdateConnectionRequestDataType | str
     """ Connection id resource type. """
-    attributes: ProductAnalyticsUpdateConnectionRequestAttributes | Unset = UNSET
+    attributes: ProductAnalyticsUpdateConnectionRequestAttributes | None
     """ Attributes specifying the field modifications to apply to an existing connection. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+    _absent: int = _attrs_field(repr=False)
+    _raw: dict[str, Any] | None = _attrs_field(repr=False)
+    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+
+    def __init__(
+        self,
+        id: str,
+        type_: ProductAnalyticsUpdateConnectionRequestDataType | str = "connection_id",
+        attributes: ProductAnalyticsUpdateConnectionRequestAttributes | None | Unset = UNSET,
+    ) -> None:
+        """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
+        from ``to_dict()``; one given as None is sent as ``null``."""
+        self.id = id
+        self.type_ = type_
+        _absent = 0
+        if isinstance(attributes, Unset):
+            _absent |= 1
+            self.attributes = None
+        else:
+            self.attributes = attributes
+        self._absent = _absent
+        self.additional_properties = {}
+        self._raw = None
+        self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["id"] = self.id
         field_dict["type"] = self.type_
-        if not isinstance(self.attributes, Unset):
+        if self.attributes is not None:
             field_dict["attributes"] = self.attributes.to_dict()
+        elif not self._absent & 1:
+            field_dict["attributes"] = None
+        if self._raw:  # values of the wrong type, kept as they came (their fields read None)
+            for _key, _value in self._raw.items():
+                if field_dict.get(_key) is None:
+                    field_dict[_key] = _value
         return field_dict
 
     @classmethod
@@ -42,6 +84,8 @@ class ProductAnalyticsUpdateConnectionRequestData:
             ModelValidationError: the value does not match the schema; its ``path`` locates the offending value.
         """
         d = src_dict if src_dict.__class__ is dict else _as_object(src_dict)
+        _devs: list[Deviation] | None = None
+        _raw: dict[str, Any] | None = None
         try:
             id = d["id"]
             type_ = d["type"]
@@ -51,27 +95,45 @@ class ProductAnalyticsUpdateConnectionRequestData:
             raise ModelValidationError.expected("id", "a string", id)
         if not isinstance(type_, str):
             raise ModelValidationError.expected("type", "a string", type_)
-        _absent = 0  # optional fields not in the object
+        if type_ != "connection_id":
+            _devs = _unknown_value(
+                _devs, ("type",), PRODUCT_ANALYTICS_UPDATE_CONNECTION_REQUEST_DATA_TYPE_VALUES, type_
+            )
+        _absent = 0  # bit i: optional field i is not in the object
         attributes = d.get("attributes", UNSET)
         if attributes is UNSET:
-            _absent += 1
-        else:
+            _absent |= 1
+            attributes = None
+        elif attributes is not None:
+            _src = attributes
             try:
-                attributes = ProductAnalyticsUpdateConnectionRequestAttributes.from_dict(attributes)
+                attributes = ProductAnalyticsUpdateConnectionRequestAttributes.from_dict(_src)
             except ModelValidationError as _e:
-                _e.path.insert(0, "attributes")
-                raise
+                if len(_e.path) > 0:
+                    _e.path.insert(0, "attributes")
+                    raise
+                _devs, _raw = _rejected(_devs, _raw, "attributes", _src, _e)
+                attributes = None
+            else:
+                if attributes._deviations:
+                    _devs = _lift(_devs, ("attributes",), attributes._deviations)
 
-        # Positional arguments, in attribute order: noticeably faster than keywords for these hot calls.
-        product_analytics_update_connection_request_data = cls(
-            id,
-            type_,
-            attributes,
-        )
-        if len(d) + _absent > 3:  # keys other than the fields above
+        # Attributes stored directly (no __init__): the parse above already decided every value.
+        product_analytics_update_connection_request_data = object.__new__(cls)
+        product_analytics_update_connection_request_data.id = id
+        product_analytics_update_connection_request_data.type_ = type_
+        product_analytics_update_connection_request_data.attributes = attributes
+        product_analytics_update_connection_request_data._absent = _absent
+        if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
             product_analytics_update_connection_request_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
+            # fields the spec does not document: kept, and recorded
+            _devs = _extra_fields(_devs, product_analytics_update_connection_request_data.additional_properties)
+        else:
+            product_analytics_update_connection_request_data.additional_properties = {}
+        product_analytics_update_connection_request_data._raw = _raw
+        product_analytics_update_connection_request_data._deviations = () if _devs is None else tuple(_devs)
         return product_analytics_update_connection_request_data
 
     @property

@@ -73,12 +73,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> IncidentResp
         from ...models.incident_response import IncidentResponse  # noqa: PLC0415
 
         try:
-            response_200 = IncidentResponse.from_dict(response.json())
-
-            return response_200
-
-        except (ValueError, RecursionError) as exc:  # ModelValidationError, a body not JSON, or nested too deep
+            parsed = IncidentResponse.from_dict(response.json())
+        except (ValueError, RecursionError) as exc:  # the required structure is not there, not JSON, too deep
             raise client._invalid_response(OPERATION, response, exc) from exc
+        if parsed.deviations:  # a surprise below the required structure: strict mode raises, lenient logs
+            client._deviating_response(OPERATION, response, parsed.deviations)
+        return parsed
     raise client._unexpected_status(OPERATION, response)
 
 
