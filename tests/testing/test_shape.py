@@ -7,8 +7,9 @@ import copy
 from typing import Any
 
 import pytest
-from datadog_async.testing import FakeDatadog
+from datadog_async.testing import FakeDatadog, ResponseConformanceError
 from datadog_async.testing._shape import ResponseShaper
+from datadog_async.testing._spec import load_packaged_spec
 from testing.fake_world import build_world, post, raw_client
 
 # A small spec of its own, so that each level is explicit: an envelope with data, included and meta; a
@@ -242,3 +243,14 @@ def test_error_bodies_are_not_shaped(status: int) -> None:
             response = http.post("/api/v2/incidents", json={"data": {"type": "incidents"}})
     assert response.status_code == status
     assert set(response.json()) == {"errors"}
+
+
+def test_conformance_still_fails_a_response_the_spec_does_not_allow() -> None:
+    """Nullable on read loosens optional properties only: with `case_id` required, an incident without a case
+    (which the fake does not make up a value for) is refused by the fake's own conformance check."""
+    spec = copy.deepcopy(load_packaged_spec())
+    spec["components"]["schemas"]["IncidentResponseAttributes"]["required"].append("case_id")
+    fake = FakeDatadog(spec=spec, validate_responses=True)
+    body = {"data": {"type": "incidents", "attributes": {"title": "t", "customer_impacted": False}}}
+    with raw_client(fake) as http, pytest.raises(ResponseConformanceError, match="case_id"):
+        http.post("/api/v2/incidents", json=body)
