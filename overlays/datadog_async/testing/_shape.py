@@ -10,14 +10,16 @@ Decision, the levels that are filled (a property absent there becomes ``null``):
   ``type`` and ``attributes`` (JSON:API resource objects: ``data``, the items of ``data`` and ``included``);
 - everything below such an ``attributes`` object that is present and documented: nested objects reached
   through documented properties, the items of arrays (facet buckets, handles, components), the values of
-  documented maps (``additionalProperties``), the branch of a ``oneOf``/``anyOf`` the value matches, and
-  resources nested in attributes (the incidents of a search result).
+  documented maps (``additionalProperties``), the branch of a ``oneOf``/``anyOf`` the value is (told by the
+  discriminator, by the enums of the branches' properties, else by validating against each), and resources
+  nested in attributes (the incidents of a search result).
 
 Not filled: the envelope (``data``, ``included``, ``meta``, ``links``, ``errors``) and a resource's own keys
-beside ``attributes`` (``relationships``, ``meta``): those carry structure, not values, and Datadog omits
-them as the docs say. Never invented: a required property (absent stays absent), list items, values, an
-absent ``attributes`` object or any other absent container; a value that matches no ``oneOf`` branch (or
-several) is kept as it is. Keys the spec does not document are kept, and so is the order of the keys present.
+beside ``attributes`` (``relationships``, ``meta``): they carry structure rather than values, and the nulls
+seen in real responses are attributes. Never invented: a required property (absent stays absent), list items,
+values, an absent ``attributes`` object or other container (an absent nested object becomes ``null``, not an
+object of nulls); a value that matches no ``oneOf`` branch, or several, is kept as it is, unfilled. Keys the
+spec does not document are kept, and so is the order of the keys present (filled ones come after them).
 
 "Nullable on read": a response conforms when it matches the spec with every optional property also allowed
 to be ``null`` (``read_validator``). That is the rule the fake's own conformance check applies to its answers.
