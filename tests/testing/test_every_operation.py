@@ -84,6 +84,9 @@ def _kwargs(name: str, module: ModuleType, world: World) -> dict[str, Any]:
     return kwargs
 
 
+# The fake sends null for unset attributes (as Datadog does), which today's strict models reject.
+
+
 @pytest.mark.parametrize("mode", ["async", "sync"])
 @pytest.mark.parametrize("name", sorted(OPERATIONS))
 def test_operation_round_trip(name: str, mode: str) -> None:

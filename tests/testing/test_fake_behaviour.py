@@ -8,7 +8,13 @@ from typing import Any
 
 import httpx
 import pytest
-from datadog_async import ApiConnectionError, NotFoundError, RateLimitError, ServerError, paginate
+from datadog_async import (
+    ApiConnectionError,
+    NotFoundError,
+    RateLimitError,
+    ServerError,
+    paginate,
+)
 from datadog_async.api.app_builder import list_apps
 from datadog_async.api.incidents import get_incident, list_incidents
 from datadog_async.testing import FakeDatadog, Faults

@@ -18,6 +18,7 @@ from ._handlers import handler_for
 from ._http import FakeRequest, FakeResponse
 from ._recorded import RecordedCall, record
 from ._script import Fault, Script
+from ._shape import ResponseShaper
 from ._spec import OperationSpec, RouteMiss, SpecIndex, load_packaged_spec
 from ._state import State, utcnow
 from ._store import Store
@@ -43,8 +44,9 @@ class FakeDatadog:
     ``api_key``/``app_key``: when set, requests must carry exactly these keys; otherwise any non-empty
     ``DD-API-KEY`` and ``DD-APPLICATION-KEY`` are accepted. ``seed`` makes ids and injected faults
     reproducible, ``clock`` (a ``FakeClock``, or any callable returning an aware datetime) sets the time
-    stamped on resources, ``validate_responses`` checks every answer against the spec (raising
-    ``ResponseConformanceError``), for the fake's own tests.
+    stamped on resources, ``validate_responses`` checks every answer against the spec under the nullable-on-read
+    rule (raising ``ResponseConformanceError``), for the fake's own tests. Like Datadog, the fake sends every
+    documented attribute of a resource, ``null`` where it is unset.
     """
 
     def __init__(
@@ -59,6 +61,7 @@ class FakeDatadog:
         validate_responses: bool = False,
     ) -> None:
         self.index = SpecIndex(spec if spec is not None else load_packaged_spec())
+        self._shaper = ResponseShaper(self.index.spec)
         self._seed = seed
         self._clock = clock if clock is not None else utcnow
         self._faults = FaultInjector(faults or Faults(), random.Random(seed))
@@ -251,7 +254,9 @@ class FakeDatadog:
         except FakeError as error:
             return FakeResponse(error.status, error_body(self.index, op, error.status, error.problems))
         status = reply.status or op.success_status
-        body = reply.body if op.schema_pointer(status) is not None else None
+        schema = op.schema_pointer(status)
+        # Every documented attribute of a resource is sent, null where unset, as real Datadog does (_shape.py).
+        body = self._shaper.shape(schema, reply.body) if schema is not None else None
         return FakeResponse(status, body, dict(reply.headers))
 
     def _auth_problem(self, request: FakeRequest) -> Problem | None:
@@ -273,7 +278,8 @@ class FakeDatadog:
             if response.body is not None:
                 raise ResponseConformanceError(f"{op.operation_id}: {response.status} has a body but documents none.")
             return
-        errors = sorted(self.index.validator(schema).iter_errors(response.body), key=lambda e: list(e.path))
+        # Nullable on read: an optional property may be null in a response, as in Datadog's.
+        errors = sorted(self._shaper.read_validator(schema).iter_errors(response.body), key=lambda e: list(e.path))
         if errors:
             where = "/".join(str(p) for p in errors[0].absolute_path)
             raise ResponseConformanceError(

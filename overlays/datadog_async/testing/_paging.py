@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from ._errors import FakeError
+
 T = TypeVar("T")
 
 
@@ -26,10 +28,16 @@ class OffsetPage:
         return {"pagination": pagination}
 
 
+# The response's meta.pagination.offset is an int64 (the spec): an offset past it cannot be answered.
+_MAX_OFFSET = 2**63 - 1
+
+
 def offset_page(items: list[T], query: dict[str, Any], *, default_size: int = 10) -> tuple[list[T], OffsetPage]:
     size = int(query.get("page[size]", default_size))
     offset = int(query.get("page[offset]", 0))
     size, offset = max(size, 1), max(offset, 0)
+    if offset > _MAX_OFFSET:
+        raise FakeError(400, f"page[offset] must be at most {_MAX_OFFSET}.", parameter="page[offset]")
     return items[offset : offset + size], OffsetPage(offset=offset, size=size, total=len(items))
 
 

@@ -134,9 +134,12 @@ class Store:
             raise SeedError(f"{operation}: {'; '.join(p.detail for p in invalid.problems)}") from None
         call = Call(op=op, path=valid.path, query=valid.query, body=valid.body)
         try:
-            return handler_for(operation)(fake.state, call).body
+            reply = handler_for(operation)(fake.state, call)
         except FakeError as error:
             raise SeedError(f"{operation}: {error}") from None
+        schema = op.schema_pointer(op.success_status)
+        # Read back as the API sends it: every documented attribute, null where unset (_shape.py).
+        return fake._shaper.shape(schema, reply.body) if schema is not None else reply.body
 
     def _get(self, operation: str, path: Mapping[str, str]) -> Any:
         with self._fake._lock:
