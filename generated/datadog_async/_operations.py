@@ -213,7 +213,7 @@ OPERATIONS: dict[str, Operation] = {
         ),
         limits=(
             QueryLimit("page[size]", "page_size", 1, 100),
-            QueryLimit("page[offset]", "page_offset", 0, None),
+            QueryLimit("page[offset]", "page_offset", 0, 9223372036854775807),
         ),
     ),
     "create_incident": Operation(
@@ -246,7 +246,7 @@ OPERATIONS: dict[str, Operation] = {
         ),
         limits=(
             QueryLimit("page[size]", "page_size", 1, 100),
-            QueryLimit("page[offset]", "page_offset", 0, None),
+            QueryLimit("page[offset]", "page_offset", 0, 9223372036854775807),
         ),
     ),
     "get_incident": Operation(

@@ -20,6 +20,7 @@ from ._call import Call
 from ._clock import _aware
 from ._errors import FakeError
 from ._handlers import handler_for
+from ._shape import ResponseShaper
 from ._spec import SpecIndex
 from ._state import Record, State
 from ._validate import InvalidRequest, validate_request
@@ -29,6 +30,7 @@ class _Fake(Protocol):
     index: SpecIndex
     state: State
     _lock: threading.Lock
+    _shaper: ResponseShaper
 
 
 class SeedError(ValueError):
