@@ -1,0 +1,34 @@
+"""Request models: one-value fields default, enum parameters are strict, readOnly fields are not parameters."""
+
+from datadog_async.models import (
+    IncidentCreateAttributes,
+    IncidentCreateData,
+    IncidentFieldAttributesSingleValue,
+    IncidentFields,
+    IncidentResponseAttributes,
+    IncidentTodoAttributes,
+    IncidentTodoCreateData,
+)
+
+IncidentCreateData(IncidentCreateAttributes(title="t", customer_impacted=False))  # type_ defaults to "incidents"
+IncidentCreateData(
+    IncidentCreateAttributes(title="t", customer_impacted=False), type_="incident"
+)  # E: Argument "type_" to "IncidentCreateData" has incompatible type "Literal['incident']"
+IncidentFieldAttributesSingleValue(
+    type_="dropdwn", value="SEV-1"
+)  # E: Argument "type_" to "IncidentFieldAttributesSingleValue" has incompatible type
+IncidentTodoAttributes(
+    content="c", assignees=["@a"], created="2024-01-01T00:00:00Z"
+)  # E: Unexpected keyword argument "created"
+IncidentTodoCreateData(IncidentTodoAttributes(content="c", assignees=["@a"]))
+IncidentFields({"severity": IncidentFieldAttributesSingleValue(value="SEV-1")})
+IncidentFields({"severity": "SEV-1"})  # E: Dict entry 0 has incompatible type "str": "str"
+
+
+def read(attributes: IncidentResponseAttributes, todo: IncidentTodoAttributes) -> None:
+    reveal_type(todo.created)  # N: Revealed type is "datetime.datetime | None"
+    # Reading stays forward compatible: an enum attribute may hold a value added to the API later.
+    if attributes.fields:
+        field = attributes.fields["severity"]
+        if isinstance(field, IncidentFieldAttributesSingleValue):
+            reveal_type(field.type_)  # N: Revealed type is "str | None"
