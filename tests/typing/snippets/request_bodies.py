@@ -10,16 +10,11 @@ from datadog_async.models import (
     IncidentTodoCreateData,
 )
 
-IncidentCreateData(IncidentCreateAttributes(title="t", customer_impacted=False))  # type_ defaults to "incidents"
-IncidentCreateData(
-    IncidentCreateAttributes(title="t", customer_impacted=False), type_="incident"
-)  # E: Argument "type_" to "IncidentCreateData" has incompatible type "Literal['incident']"
-IncidentFieldAttributesSingleValue(
-    type_="dropdwn", value="SEV-1"
-)  # E: Argument "type_" to "IncidentFieldAttributesSingleValue" has incompatible type
-IncidentTodoAttributes(
-    content="c", assignees=["@a"], created="2024-01-01T00:00:00Z"
-)  # E: Unexpected keyword argument "created"
+attributes = IncidentCreateAttributes(title="t", customer_impacted=False)
+IncidentCreateData(attributes)  # type_ defaults to "incidents"
+IncidentCreateData(attributes, type_="incident")  # E: Argument "type_" to "IncidentCreateData" has incompatible type
+IncidentFieldAttributesSingleValue(type_="dropdwn")  # E: Argument "type_" to "IncidentFieldAttributesSingleValue" has
+IncidentTodoAttributes(content="c", assignees=[], created="2024")  # E: Unexpected keyword argument "created"
 IncidentTodoCreateData(IncidentTodoAttributes(content="c", assignees=["@a"]))
 IncidentFields({"severity": IncidentFieldAttributesSingleValue(value="SEV-1")})
 IncidentFields({"severity": "SEV-1"})  # E: Dict entry 0 has incompatible type "str": "str"
