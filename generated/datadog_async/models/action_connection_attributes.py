@@ -36,7 +36,7 @@ class ActionConnectionAttributes(DatadogModel):
 
     def __init__(
         self,
-        integration: ActionConnectionAWSIntegration | ActionConnectionHTTPIntegration | dict[str, Any],
+        integration: ActionConnectionAWSIntegration | ActionConnectionHTTPIntegration,
         name: str,
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted

@@ -42,7 +42,6 @@ class ActionConnectionAttributesUpdate(DatadogModel):
         self,
         integration: ActionConnectionAWSIntegrationUpdate
         | ActionConnectionHTTPIntegrationUpdate
-        | dict[str, Any]
         | None
         | Unset = UNSET,
         name: str | None | Unset = UNSET,

@@ -48,7 +48,7 @@ class ActionConnectionAWSAssumeRole(DatadogModel):
         self,
         account_id: str,
         role: str,
-        type_: ActionConnectionAWSAssumeRoleType | str,
+        type_: ActionConnectionAWSAssumeRoleType = "AWSAssumeRole",
         external_id: str | None | Unset = UNSET,
         principal_id: str | None | Unset = UNSET,
     ) -> None:

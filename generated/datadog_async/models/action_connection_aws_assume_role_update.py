@@ -44,7 +44,7 @@ class ActionConnectionAWSAssumeRoleUpdate(DatadogModel):
 
     def __init__(
         self,
-        type_: ActionConnectionAWSAssumeRoleType | str,
+        type_: ActionConnectionAWSAssumeRoleType = "AWSAssumeRole",
         account_id: str | None | Unset = UNSET,
         generate_new_external_id: bool | None | Unset = UNSET,
         role: str | None | Unset = UNSET,

@@ -39,7 +39,7 @@ class ActionConnectionAWSIntegration(DatadogModel):
     def __init__(
         self,
         credentials: ActionConnectionAWSAssumeRole,
-        type_: ActionConnectionAWSIntegrationType | str,
+        type_: ActionConnectionAWSIntegrationType = "AWS",
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""

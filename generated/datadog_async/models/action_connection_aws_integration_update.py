@@ -41,7 +41,7 @@ class ActionConnectionAWSIntegrationUpdate(DatadogModel):
 
     def __init__(
         self,
-        type_: ActionConnectionAWSIntegrationType | str,
+        type_: ActionConnectionAWSIntegrationType = "AWS",
         credentials: ActionConnectionAWSAssumeRoleUpdate | None | Unset = UNSET,
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted

@@ -44,7 +44,7 @@ class ActionConnectionData(DatadogModel):
     def __init__(
         self,
         attributes: ActionConnectionAttributes,
-        type_: ActionConnectionDataType | str,
+        type_: ActionConnectionDataType = "action_connection",
         id: str | None | Unset = UNSET,
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted

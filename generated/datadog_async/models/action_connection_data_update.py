@@ -39,7 +39,7 @@ class ActionConnectionDataUpdate(DatadogModel):
     def __init__(
         self,
         attributes: ActionConnectionAttributesUpdate,
-        type_: ActionConnectionDataType | str,
+        type_: ActionConnectionDataType = "action_connection",
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""

@@ -42,7 +42,7 @@ class ActionConnectionHTTPIntegration(DatadogModel):
         self,
         base_url: str,
         credentials: ActionConnectionHTTPTokenAuth,
-        type_: ActionConnectionHTTPIntegrationType | str,
+        type_: ActionConnectionHTTPIntegrationType = "HTTP",
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""

@@ -44,7 +44,7 @@ class ActionConnectionHTTPIntegrationUpdate(DatadogModel):
 
     def __init__(
         self,
-        type_: ActionConnectionHTTPIntegrationType | str,
+        type_: ActionConnectionHTTPIntegrationType = "HTTP",
         base_url: str | None | Unset = UNSET,
         credentials: ActionConnectionHTTPTokenAuthUpdate | None | Unset = UNSET,
     ) -> None:

@@ -40,8 +40,8 @@ class ActionConnectionHTTPToken(DatadogModel):
     def __init__(
         self,
         name: str,
-        type_: ActionConnectionTokenType | str,
         value: str,
+        type_: ActionConnectionTokenType = "SECRET",
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""

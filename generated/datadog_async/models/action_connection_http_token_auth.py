@@ -49,7 +49,7 @@ class ActionConnectionHTTPTokenAuth(DatadogModel):
 
     def __init__(
         self,
-        type_: ActionConnectionHTTPTokenAuthType | str,
+        type_: ActionConnectionHTTPTokenAuthType = "HTTPTokenAuth",
         body: ActionConnectionHTTPBody | None | Unset = UNSET,
         headers: list[ActionConnectionHTTPHeader] | None | Unset = UNSET,
         tokens: list[ActionConnectionHTTPToken] | None | Unset = UNSET,

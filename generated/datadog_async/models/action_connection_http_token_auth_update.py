@@ -49,7 +49,7 @@ class ActionConnectionHTTPTokenAuthUpdate(DatadogModel):
 
     def __init__(
         self,
-        type_: ActionConnectionHTTPTokenAuthType | str,
+        type_: ActionConnectionHTTPTokenAuthType = "HTTPTokenAuth",
         body: ActionConnectionHTTPBody | None | Unset = UNSET,
         headers: list[ActionConnectionHTTPHeaderUpdate] | None | Unset = UNSET,
         tokens: list[ActionConnectionHTTPTokenUpdate] | None | Unset = UNSET,

@@ -45,8 +45,8 @@ class ActionConnectionHTTPTokenUpdate(DatadogModel):
     def __init__(
         self,
         name: str,
-        type_: ActionConnectionTokenType | str,
         value: str,
+        type_: ActionConnectionTokenType = "SECRET",
         deleted: bool | None | Unset = UNSET,
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted

@@ -42,7 +42,7 @@ class AppBuilderAppDefinition(DatadogModel):
         self,
         attributes: AppBuilderAppDefinitionAttributes,
         id: str,
-        type_: AppBuilderAppDefinitionType | str,
+        type_: AppBuilderAppDefinitionType = "appDefinitions",
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""

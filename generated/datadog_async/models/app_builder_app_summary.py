@@ -49,7 +49,7 @@ class AppBuilderAppSummary(DatadogModel):
         self,
         attributes: AppBuilderAppSummaryAttributes,
         id: str,
-        type_: AppBuilderAppDefinitionType | str,
+        type_: AppBuilderAppDefinitionType = "appDefinitions",
         meta: AppBuilderAppMeta | None | Unset = UNSET,
         relationships: AppBuilderAppSummaryRelationships | None | Unset = UNSET,
     ) -> None:

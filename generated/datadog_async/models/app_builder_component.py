@@ -54,7 +54,7 @@ class AppBuilderComponent(DatadogModel):
         self,
         name: str,
         properties: AppBuilderComponentProperties,
-        type_: AppBuilderComponentType | str,
+        type_: AppBuilderComponentType,
         events: list[AppBuilderEvent] | None | Unset = UNSET,
         id: str | None | Unset = UNSET,
     ) -> None:

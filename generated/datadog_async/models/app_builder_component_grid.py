@@ -53,7 +53,7 @@ class AppBuilderComponentGrid(DatadogModel):
         self,
         name: str,
         properties: AppBuilderComponentGridProperties,
-        type_: AppBuilderComponentGridType | str,
+        type_: AppBuilderComponentGridType = "grid",
         events: list[AppBuilderEvent] | None | Unset = UNSET,
         id: str | None | Unset = UNSET,
     ) -> None:

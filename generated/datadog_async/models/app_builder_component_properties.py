@@ -42,6 +42,7 @@ class AppBuilderComponentProperties(DatadogModel):
         self,
         children: list[AppBuilderComponent] | None | Unset = UNSET,
         is_visible: bool | str | None | Unset = UNSET,
+        additional_properties: Mapping[str, Any] | None = None,
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
@@ -57,7 +58,7 @@ class AppBuilderComponentProperties(DatadogModel):
         else:
             self.is_visible = is_visible
         self._absent = _absent
-        self.additional_properties = {}
+        self.additional_properties = {} if additional_properties is None else dict(additional_properties)
         self._raw = None
         self._deviations = ()
 

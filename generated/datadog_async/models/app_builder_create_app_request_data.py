@@ -41,7 +41,7 @@ class AppBuilderCreateAppRequestData(DatadogModel):
 
     def __init__(
         self,
-        type_: AppBuilderAppDefinitionType | str,
+        type_: AppBuilderAppDefinitionType = "appDefinitions",
         attributes: AppBuilderCreateAppRequestAttributes | None | Unset = UNSET,
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted

@@ -47,7 +47,7 @@ class AppBuilderCustomConnection(DatadogModel):
         self,
         attributes: AppBuilderCustomConnectionAttributes | None | Unset = UNSET,
         id: UUID | None | Unset = UNSET,
-        type_: AppBuilderCustomConnectionType | str | None | Unset = UNSET,
+        type_: AppBuilderCustomConnectionType | None | Unset = "custom_connections",
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""

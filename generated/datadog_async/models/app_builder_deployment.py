@@ -50,7 +50,7 @@ class AppBuilderDeployment(DatadogModel):
         attributes: AppBuilderDeploymentAttributes | None | Unset = UNSET,
         id: UUID | None | Unset = UNSET,
         meta: AppBuilderDeploymentMeta | None | Unset = UNSET,
-        type_: AppBuilderDeploymentType | str | None | Unset = UNSET,
+        type_: AppBuilderDeploymentType | None | Unset = "deployment",
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""

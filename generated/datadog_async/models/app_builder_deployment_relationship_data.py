@@ -41,7 +41,7 @@ class AppBuilderDeploymentRelationshipData(DatadogModel):
     def __init__(
         self,
         id: UUID | None | Unset = UNSET,
-        type_: AppBuilderDeploymentType | str | None | Unset = UNSET,
+        type_: AppBuilderDeploymentType | None | Unset = "deployment",
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""

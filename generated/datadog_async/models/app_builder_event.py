@@ -43,8 +43,8 @@ class AppBuilderEvent(DatadogModel):
 
     def __init__(
         self,
-        name: AppBuilderEventName | str | None | Unset = UNSET,
-        type_: AppBuilderEventType | str | None | Unset = UNSET,
+        name: AppBuilderEventName | None | Unset = UNSET,
+        type_: AppBuilderEventType | None | Unset = UNSET,
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""

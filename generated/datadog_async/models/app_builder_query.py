@@ -51,7 +51,7 @@ class AppBuilderQuery(DatadogModel):
         self,
         id: UUID,
         name: str,
-        type_: AppBuilderQueryType | str,
+        type_: AppBuilderQueryType,
         events: list[AppBuilderEvent] | None | Unset = UNSET,
         properties: Any | None | Unset = UNSET,
     ) -> None:

@@ -44,7 +44,7 @@ class AppBuilderUpdateAppRequestData(DatadogModel):
 
     def __init__(
         self,
-        type_: AppBuilderAppDefinitionType | str,
+        type_: AppBuilderAppDefinitionType = "appDefinitions",
         attributes: AppBuilderUpdateAppRequestAttributes | None | Unset = UNSET,
         id: str | None | Unset = UNSET,
     ) -> None:

@@ -45,10 +45,10 @@ class IncidentAttachmentData(DatadogModel):
 
     def __init__(
         self,
-        attributes: IncidentAttachmentPostmortemAttributes | IncidentAttachmentLinkAttributes | dict[str, Any],
+        attributes: IncidentAttachmentPostmortemAttributes | IncidentAttachmentLinkAttributes,
         id: str,
         relationships: IncidentAttachmentRelationships,
-        type_: IncidentAttachmentType | str,
+        type_: IncidentAttachmentType = "incident_attachments",
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""

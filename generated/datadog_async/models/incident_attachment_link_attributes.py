@@ -16,7 +16,6 @@ from ..types import (
     DatadogModel,
     Deviation,
     ModelValidationError,
-    Unset,
     _as_object,
     _extra_fields,
     _lift,
@@ -46,19 +45,15 @@ class IncidentAttachmentLinkAttributes(DatadogModel):
     def __init__(
         self,
         attachment: IncidentAttachmentLinkAttributesAttachmentObject,
-        attachment_type: IncidentAttachmentLinkAttachmentType | str,
-        modified: datetime.datetime | None | Unset = UNSET,
+        attachment_type: IncidentAttachmentLinkAttachmentType = "link",
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.attachment = attachment
         self.attachment_type = attachment_type
         _absent = 0
-        if isinstance(modified, Unset):
-            _absent |= 1
-            self.modified = None
-        else:
-            self.modified = modified
+        _absent |= 1  # readOnly: set by the server, never sent
+        self.modified = None
         self._absent = _absent
         self.additional_properties = {}
         self._raw = None

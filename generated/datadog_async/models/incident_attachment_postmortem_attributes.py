@@ -39,7 +39,7 @@ class IncidentAttachmentPostmortemAttributes(DatadogModel):
     def __init__(
         self,
         attachment: IncidentAttachmentPostmortemAttributesAttachmentObject,
-        attachment_type: IncidentAttachmentPostmortemAttachmentType | str,
+        attachment_type: IncidentAttachmentPostmortemAttachmentType = "postmortem",
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""

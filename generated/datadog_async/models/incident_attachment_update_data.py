@@ -50,12 +50,8 @@ class IncidentAttachmentUpdateData(DatadogModel):
 
     def __init__(
         self,
-        type_: IncidentAttachmentType | str,
-        attributes: IncidentAttachmentPostmortemAttributes
-        | IncidentAttachmentLinkAttributes
-        | dict[str, Any]
-        | None
-        | Unset = UNSET,
+        type_: IncidentAttachmentType = "incident_attachments",
+        attributes: IncidentAttachmentPostmortemAttributes | IncidentAttachmentLinkAttributes | None | Unset = UNSET,
         id: str | None | Unset = UNSET,
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted

@@ -41,7 +41,7 @@ class IncidentCreateData(DatadogModel):
     def __init__(
         self,
         attributes: IncidentCreateAttributes,
-        type_: IncidentType | str,
+        type_: IncidentType = "incidents",
         relationships: IncidentCreateRelationships | None | Unset = UNSET,
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted

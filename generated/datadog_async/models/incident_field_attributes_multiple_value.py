@@ -46,7 +46,7 @@ class IncidentFieldAttributesMultipleValue(DatadogModel):
 
     def __init__(
         self,
-        type_: IncidentFieldAttributesValueType | str | None | Unset = UNSET,
+        type_: IncidentFieldAttributesValueType | None | Unset = UNSET,
         value: list[str] | None | Unset = UNSET,
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted

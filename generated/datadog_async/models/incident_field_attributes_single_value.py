@@ -44,7 +44,7 @@ class IncidentFieldAttributesSingleValue(DatadogModel):
 
     def __init__(
         self,
-        type_: IncidentFieldAttributesSingleValueType | str | None | Unset = UNSET,
+        type_: IncidentFieldAttributesSingleValueType | None | Unset = UNSET,
         value: str | None | Unset = UNSET,
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted

@@ -51,10 +51,8 @@ class IncidentIntegrationMetadataAttributes(DatadogModel):
     def __init__(
         self,
         integration_type: int,
-        metadata: IncidentIntegrationMetadataSlack | IncidentIntegrationMetadataJira | dict[str, Any],
-        created: datetime.datetime | None | Unset = UNSET,
+        metadata: IncidentIntegrationMetadataSlack | IncidentIntegrationMetadataJira,
         incident_id: str | None | Unset = UNSET,
-        modified: datetime.datetime | None | Unset = UNSET,
         status: int | None | Unset = UNSET,
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
@@ -62,21 +60,15 @@ class IncidentIntegrationMetadataAttributes(DatadogModel):
         self.integration_type = integration_type
         self.metadata = metadata
         _absent = 0
-        if isinstance(created, Unset):
-            _absent |= 1
-            self.created = None
-        else:
-            self.created = created
+        _absent |= 1  # readOnly: set by the server, never sent
+        self.created = None
         if isinstance(incident_id, Unset):
             _absent |= 2
             self.incident_id = None
         else:
             self.incident_id = incident_id
-        if isinstance(modified, Unset):
-            _absent |= 4
-            self.modified = None
-        else:
-            self.modified = modified
+        _absent |= 4  # readOnly: set by the server, never sent
+        self.modified = None
         if isinstance(status, Unset):
             _absent |= 8
             self.status = None

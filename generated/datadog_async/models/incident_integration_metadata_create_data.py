@@ -39,7 +39,7 @@ class IncidentIntegrationMetadataCreateData(DatadogModel):
     def __init__(
         self,
         attributes: IncidentIntegrationMetadataAttributes,
-        type_: IncidentIntegrationMetadataType | str,
+        type_: IncidentIntegrationMetadataType = "incident_integrations",
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""

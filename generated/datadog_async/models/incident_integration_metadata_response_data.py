@@ -46,7 +46,7 @@ class IncidentIntegrationMetadataResponseData(DatadogModel):
     def __init__(
         self,
         id: str,
-        type_: IncidentIntegrationMetadataType | str,
+        type_: IncidentIntegrationMetadataType = "incident_integrations",
         attributes: IncidentIntegrationMetadataAttributes | None | Unset = UNSET,
         relationships: IncidentIntegrationMetadataRelationships | None | Unset = UNSET,
     ) -> None:

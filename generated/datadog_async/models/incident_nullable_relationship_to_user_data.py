@@ -35,7 +35,7 @@ class IncidentNullableRelationshipToUserData(DatadogModel):
     def __init__(
         self,
         id: str,
-        type_: IncidentUsersType | str,
+        type_: IncidentUsersType = "users",
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""

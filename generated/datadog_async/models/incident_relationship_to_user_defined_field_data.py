@@ -38,7 +38,7 @@ class IncidentRelationshipToUserDefinedFieldData(DatadogModel):
     def __init__(
         self,
         id: str,
-        type_: IncidentRelationshipToUserDefinedFieldDataType | str,
+        type_: IncidentRelationshipToUserDefinedFieldDataType = "user_defined_field",
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""

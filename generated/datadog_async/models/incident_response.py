@@ -40,7 +40,7 @@ class IncidentResponse(DatadogModel):
     def __init__(
         self,
         data: IncidentResponseData,
-        included: list[IncidentUserData | IncidentAttachmentData | dict[str, Any]] | None | Unset = UNSET,
+        included: list[IncidentUserData | IncidentAttachmentData] | None | Unset = UNSET,
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""

@@ -106,7 +106,7 @@ class IncidentResponseAttributes(DatadogModel):
         notification_handles: list[IncidentNotificationHandle] | None | Unset = UNSET,
         public_id: int | None | Unset = UNSET,
         resolved: datetime.datetime | None | Unset = UNSET,
-        severity: IncidentSeverity | str | None | Unset = UNSET,
+        severity: IncidentSeverity | None | Unset = UNSET,
         state: str | None | Unset = UNSET,
         time_to_detect: int | None | Unset = UNSET,
         time_to_internal_response: int | None | Unset = UNSET,

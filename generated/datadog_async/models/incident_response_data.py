@@ -43,7 +43,7 @@ class IncidentResponseData(DatadogModel):
     def __init__(
         self,
         id: str,
-        type_: IncidentType | str,
+        type_: IncidentType = "incidents",
         attributes: IncidentResponseAttributes | None | Unset = UNSET,
         relationships: IncidentResponseRelationships | None | Unset = UNSET,
     ) -> None:

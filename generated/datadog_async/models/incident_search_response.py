@@ -42,7 +42,7 @@ class IncidentSearchResponse(DatadogModel):
     def __init__(
         self,
         data: IncidentSearchResponseData,
-        included: list[IncidentUserData | IncidentAttachmentData | dict[str, Any]] | None | Unset = UNSET,
+        included: list[IncidentUserData | IncidentAttachmentData] | None | Unset = UNSET,
         meta: IncidentResponseMeta | None | Unset = UNSET,
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted

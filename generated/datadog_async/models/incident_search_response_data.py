@@ -43,7 +43,7 @@ class IncidentSearchResponseData(DatadogModel):
     def __init__(
         self,
         attributes: IncidentSearchResponseAttributes | None | Unset = UNSET,
-        type_: IncidentSearchResultsType | str | None | Unset = UNSET,
+        type_: IncidentSearchResultsType | None | Unset = "incidents_search_results",
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""

@@ -43,8 +43,8 @@ class IncidentTimelineCellMarkdownCreateAttributes(DatadogModel):
 
     def __init__(
         self,
-        cell_type: IncidentTimelineCellMarkdownContentType | str,
         content: IncidentTimelineCellMarkdownCreateAttributesContent,
+        cell_type: IncidentTimelineCellMarkdownContentType = "markdown",
         important: bool | None | Unset = UNSET,
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted

@@ -44,7 +44,7 @@ class IncidentTodoAnonymousAssignee(DatadogModel):
         icon: str,
         id: str,
         name: str,
-        source: IncidentTodoAnonymousAssigneeSource | str,
+        source: IncidentTodoAnonymousAssigneeSource,
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""

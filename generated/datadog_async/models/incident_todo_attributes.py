@@ -51,10 +51,8 @@ class IncidentTodoAttributes(DatadogModel):
         assignees: list[str | IncidentTodoAnonymousAssignee],
         content: str,
         completed: str | None | Unset = UNSET,
-        created: datetime.datetime | None | Unset = UNSET,
         due_date: str | None | Unset = UNSET,
         incident_id: str | None | Unset = UNSET,
-        modified: datetime.datetime | None | Unset = UNSET,
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
@@ -66,11 +64,8 @@ class IncidentTodoAttributes(DatadogModel):
             self.completed = None
         else:
             self.completed = completed
-        if isinstance(created, Unset):
-            _absent |= 2
-            self.created = None
-        else:
-            self.created = created
+        _absent |= 2  # readOnly: set by the server, never sent
+        self.created = None
         if isinstance(due_date, Unset):
             _absent |= 4
             self.due_date = None
@@ -81,11 +76,8 @@ class IncidentTodoAttributes(DatadogModel):
             self.incident_id = None
         else:
             self.incident_id = incident_id
-        if isinstance(modified, Unset):
-            _absent |= 16
-            self.modified = None
-        else:
-            self.modified = modified
+        _absent |= 16  # readOnly: set by the server, never sent
+        self.modified = None
         self._absent = _absent
         self.additional_properties = {}
         self._raw = None

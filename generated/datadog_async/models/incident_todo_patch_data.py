@@ -36,7 +36,7 @@ class IncidentTodoPatchData(DatadogModel):
     def __init__(
         self,
         attributes: IncidentTodoAttributes,
-        type_: IncidentTodoType | str,
+        type_: IncidentTodoType = "incident_todos",
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""

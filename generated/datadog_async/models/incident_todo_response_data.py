@@ -43,7 +43,7 @@ class IncidentTodoResponseData(DatadogModel):
     def __init__(
         self,
         id: str,
-        type_: IncidentTodoType | str,
+        type_: IncidentTodoType = "incident_todos",
         attributes: IncidentTodoAttributes | None | Unset = UNSET,
         relationships: IncidentTodoRelationships | None | Unset = UNSET,
     ) -> None:

@@ -43,7 +43,7 @@ class IncidentUpdateData(DatadogModel):
     def __init__(
         self,
         id: str,
-        type_: IncidentType | str,
+        type_: IncidentType = "incidents",
         attributes: IncidentUpdateAttributes | None | Unset = UNSET,
         relationships: IncidentUpdateRelationships | None | Unset = UNSET,
     ) -> None:

@@ -46,7 +46,7 @@ class IncidentUserData(DatadogModel):
         attributes: IncidentUserAttributes | None | Unset = UNSET,
         id: str | None | Unset = UNSET,
         relationships: IncidentUserRelationships | None | Unset = UNSET,
-        type_: IncidentUsersType | str | None | Unset = UNSET,
+        type_: IncidentUsersType | None | Unset = "users",
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""

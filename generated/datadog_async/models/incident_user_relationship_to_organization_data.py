@@ -38,7 +38,7 @@ class IncidentUserRelationshipToOrganizationData(DatadogModel):
     def __init__(
         self,
         id: str,
-        type_: IncidentUserRelationshipToOrganizationDataType | str = "orgs",
+        type_: IncidentUserRelationshipToOrganizationDataType = "orgs",
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""

@@ -40,7 +40,7 @@ class IncidentUserRelationshipToRoleData(DatadogModel):
     def __init__(
         self,
         id: str | None | Unset = UNSET,
-        type_: IncidentUserRelationshipToRoleDataType | str | None | Unset = "roles",
+        type_: IncidentUserRelationshipToRoleDataType | None | Unset = "roles",
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""

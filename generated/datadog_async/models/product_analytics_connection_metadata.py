@@ -28,11 +28,13 @@ class ProductAnalyticsConnectionMetadata(DatadogModel):
 
     def __init__(
         self,
+        entries: Mapping[str, str] | None = None,
+        /,
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
-        from ``to_dict()``; one given as None is sent as ``null``."""
+        from ``to_dict()``; one given as None is sent as ``null``. ``entries``: the key/value pairs of the map."""
         self._absent = 0
-        self.additional_properties = {}
+        self.additional_properties = {} if entries is None else dict(entries)
         self._raw = None
         self._deviations = ()
 

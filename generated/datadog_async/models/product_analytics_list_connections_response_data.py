@@ -44,7 +44,7 @@ class ProductAnalyticsListConnectionsResponseData(DatadogModel):
 
     def __init__(
         self,
-        type_: ProductAnalyticsListConnectionsResponseDataType | str = "list_connections_response",
+        type_: ProductAnalyticsListConnectionsResponseDataType = "list_connections_response",
         attributes: ProductAnalyticsListConnectionsResponseAttributes | None | Unset = UNSET,
         id: str | None | Unset = UNSET,
     ) -> None:

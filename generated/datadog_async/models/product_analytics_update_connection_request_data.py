@@ -44,7 +44,7 @@ class ProductAnalyticsUpdateConnectionRequestData(DatadogModel):
     def __init__(
         self,
         id: str,
-        type_: ProductAnalyticsUpdateConnectionRequestDataType | str = "connection_id",
+        type_: ProductAnalyticsUpdateConnectionRequestDataType = "connection_id",
         attributes: ProductAnalyticsUpdateConnectionRequestAttributes | None | Unset = UNSET,
     ) -> None:
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
