@@ -20,20 +20,15 @@ from datadog_async.models import (
 async def run(client: AsyncDatadogClient) -> str:
     """Returns the connection's name as read back after the update."""
     aws = ActionConnectionAWSIntegration(
-        type_="AWS",
-        credentials=ActionConnectionAWSAssumeRole(type_="AWSAssumeRole", role="bot", account_id="123456789012"),
+        credentials=ActionConnectionAWSAssumeRole(role="bot", account_id="123456789012"),
     )
     body = ActionConnectionCreateRequest(
-        data=ActionConnectionData(
-            type_="action_connection", attributes=ActionConnectionAttributes(name="aws", integration=aws)
-        )
+        data=ActionConnectionData(attributes=ActionConnectionAttributes(name="aws", integration=aws))
     )
     created = await client.action_connection.create_action_connection(body=body)
     connection_id = str(created.data.id) if created.data else ""
     rename = ActionConnectionUpdateRequest(
-        data=ActionConnectionDataUpdate(
-            type_="action_connection", attributes=ActionConnectionAttributesUpdate(name="aws-prod")
-        )
+        data=ActionConnectionDataUpdate(attributes=ActionConnectionAttributesUpdate(name="aws-prod"))
     )
     await client.action_connection.update_action_connection(connection_id, body=rename)
     fetched = await client.action_connection.get_action_connection(connection_id)

@@ -16,7 +16,7 @@ async def run(client: AsyncDatadogClient) -> tuple[bool, bool]:
     """Returns whether get_app reports a live version after publishing, then after unpublishing."""
     body = AppBuilderCreateAppRequest(
         data=AppBuilderCreateAppRequestData(
-            type_="appDefinitions", attributes=AppBuilderCreateAppRequestAttributes(name="Runbook", tags=["team:sre"])
+            attributes=AppBuilderCreateAppRequestAttributes(name="Runbook", tags=["team:sre"])
         )
     )
     created = await client.app_builder.create_app(body=body)

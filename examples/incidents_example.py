@@ -18,15 +18,11 @@ from datadog_async.models import (
 async def run(client: AsyncDatadogClient) -> list[str]:
     """Returns the titles of the incidents listed before the new one is deleted."""
     body = IncidentCreateRequest(
-        data=IncidentCreateData(
-            type_="incidents", attributes=IncidentCreateAttributes(title="DB", customer_impacted=True)
-        )
+        data=IncidentCreateData(attributes=IncidentCreateAttributes(title="DB", customer_impacted=True))
     )
     incident = (await client.incidents.create_incident(body=body)).data
     todo = IncidentTodoCreateRequest(
-        data=IncidentTodoCreateData(
-            type_="incident_todos", attributes=IncidentTodoAttributes(content="Page DBA", assignees=["@dba"])
-        )
+        data=IncidentTodoCreateData(attributes=IncidentTodoAttributes(content="Page DBA", assignees=["@dba"]))
     )
     await client.incidents.create_incident_todo(incident.id, body=todo)
     titles = [item.attributes.title async for item in client.incidents.list_incidents.paginate() if item.attributes]

@@ -48,9 +48,7 @@ TOTAL_INCIDENTS = 250
 
 def incident_body(title: str) -> IncidentCreateRequest:
     return IncidentCreateRequest(
-        data=IncidentCreateData(
-            type_="incidents", attributes=IncidentCreateAttributes(title=title, customer_impacted=False)
-        )
+        data=IncidentCreateData(attributes=IncidentCreateAttributes(title=title, customer_impacted=False))
     )
 
 
@@ -78,7 +76,6 @@ async def main(base_url: str) -> None:
             incident.id,
             body=IncidentTodoCreateRequest(
                 data=IncidentTodoCreateData(
-                    type_="incident_todos",
                     attributes=IncidentTodoAttributes(content="Roll back the deploy", assignees=["@oncall"]),
                 )
             ),
@@ -87,7 +84,6 @@ async def main(base_url: str) -> None:
             incident.id,
             body=IncidentIntegrationMetadataCreateRequest(
                 data=IncidentIntegrationMetadataCreateData(
-                    type_="incident_integrations",
                     attributes=IncidentIntegrationMetadataAttributes(
                         integration_type=1,
                         metadata=IncidentIntegrationMetadataSlack(
@@ -106,7 +102,6 @@ async def main(base_url: str) -> None:
             body=IncidentUpdateRequest(
                 data=IncidentUpdateData(
                     id=incident.id,
-                    type_="incidents",
                     attributes=IncidentUpdateAttributes(
                         fields=IncidentFields.from_dict({"severity": {"type": "dropdown", "value": "SEV-2"}})
                     ),
@@ -138,7 +133,7 @@ async def main(base_url: str) -> None:
         created = await client.app_builder.create_app(
             body=AppBuilderCreateAppRequest(
                 data=AppBuilderCreateAppRequestData(
-                    type_="appDefinitions", attributes=AppBuilderCreateAppRequestAttributes(name="Incident console")
+                    attributes=AppBuilderCreateAppRequestAttributes(name="Incident console")
                 )
             ),
         )
@@ -153,14 +148,10 @@ async def main(base_url: str) -> None:
         connection = await client.action_connection.create_action_connection(
             body=ActionConnectionCreateRequest(
                 data=ActionConnectionData(
-                    type_="action_connection",
                     attributes=ActionConnectionAttributes(
                         name="AWS prod",
                         integration=ActionConnectionAWSIntegration(
-                            type_="AWS",
-                            credentials=ActionConnectionAWSAssumeRole(
-                                type_="AWSAssumeRole", role="incident-bot", account_id="123456789012"
-                            ),
+                            credentials=ActionConnectionAWSAssumeRole(role="incident-bot", account_id="123456789012"),
                         ),
                     ),
                 )
