@@ -157,7 +157,10 @@ def main() -> None:
     parser.add_argument("--out", default=str(HERE / "results" / "latest.json"))
     args = parser.parse_args()
 
-    env = dict(os.environ)
+    # Bytecode caches on: an installed wheel has its .pyc files (pip compiles them; httpx's are in site-packages),
+    # and the warm-up before (e) writes this tree's. With PYTHONDONTWRITEBYTECODE set (as in some dev shells),
+    # every cold import of the SDK would compile its sources (~50 ms) and (e) would time the compiler.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     started = time.perf_counter()
     tmp = Path(tempfile.mkdtemp(prefix="ddbench-"))
     server, port = start_server(args.nulls)

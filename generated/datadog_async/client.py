@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._operations import Operation
-from .types import Deviation
 
 if TYPE_CHECKING:
     from .api.action_connection import ActionConnectionApi, AsyncActionConnectionApi
     from .api.app_builder import AppBuilderApi, AsyncAppBuilderApi
     from .api.incidents import AsyncIncidentsApi, IncidentsApi
     from .api.product_analytics import AsyncProductAnalyticsApi, ProductAnalyticsApi
+    from .types import Deviation  # the models' helpers: imported with the first model, not with the client
 
 
 class Client:

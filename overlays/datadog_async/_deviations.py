@@ -5,12 +5,15 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._errors import ResponseValidationError, with_redacted_request
 from ._operations import Operation
-from .types import Deviation
+
+if TYPE_CHECKING:
+    from .types import Deviation
 
 logger = logging.getLogger("datadog_async")
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._operations import Operation
 from ._redact import redact
 from ._retry import server_wait
-from .types import Deviation
+
+if TYPE_CHECKING:  # types (the models' helpers) is imported with the first model, not with the client
+    from .types import Deviation
 
 # Request headers that carry credentials: never reachable from an exception (errors get logged and reported).
 _SECRETS = frozenset({"dd-api-key", "dd-application-key", "authorization"})

@@ -106,11 +106,12 @@ class _Cursor:
         plan, p = self._plan, self._plan.pagination
         items = items_of(p, page)
         count = len(items)
-        if count and self._previous is not None and _identities(items) == self._previous:
+        identities = _identities(items)
+        if count and identities == self._previous:
             raise PaginationError(
                 plan.operation.name, f"the API returned the same {count} items again at {self._where()}"
             )
-        self._previous = _identities(items)
+        self._previous = identities
         self._fetched += count
         if plan.max_items is not None and self._fetched >= plan.max_items:
             self._done = True
