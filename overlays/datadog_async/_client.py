@@ -33,8 +33,8 @@ from ._errors import (
 from ._httpx_args import check as check_httpx_args
 from ._operations import Operation
 from ._paths import check_path
-from ._pools import DEFAULT_LIMITS, SECRET_HEADERS, AsyncPool, Pool, SyncPool
-from ._redact import redact, scrub_chain
+from ._pools import DEFAULT_LIMITS, AsyncPool, Pool, SyncPool
+from ._redact import SECRET_HEADERS, redact, scrub_chain
 from ._retry import RetryPolicy, delay_after_exception, delay_after_status
 from ._version import __version__
 from .client import AsyncClient, SyncClient

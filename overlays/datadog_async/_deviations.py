@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from ._checks import boolean
 from ._errors import ResponseValidationError, with_redacted_request
 from ._operations import Operation
 
@@ -25,9 +26,7 @@ _FALSE = frozenset({"", "0", "false", "no", "off"})
 def resolve_strict(strict_responses: bool | None, env: Mapping[str, str] = os.environ) -> bool:
     """``strict_responses`` if given, else DD_STRICT_RESPONSES (true/false, 1/0, yes/no, on/off), else lenient."""
     if strict_responses is not None:
-        if not isinstance(strict_responses, bool):
-            raise TypeError(f"strict_responses must be a bool, got {type(strict_responses).__name__}.")
-        return strict_responses
+        return boolean("strict_responses", strict_responses)
     value = env.get(STRICT_ENV, "").strip().lower()
     if value in _TRUE:
         return True

@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._operations import Operation
-from ._redact import redact
+from ._redact import SECRET_HEADERS, redact
 from ._retry import server_wait
 
 if TYPE_CHECKING:  # types (the models' helpers) is imported with the first model, not with the client
     from .types import Deviation
 
 # Request headers that carry credentials: never reachable from an exception (errors get logged and reported).
-_SECRETS = frozenset({"dd-api-key", "dd-application-key", "authorization"})
+_SECRETS = frozenset(name.lower() for name in SECRET_HEADERS)
 
 #: The shape of one entry of Datadog's `errors` list: a JSON:API object or a plain message.
 ErrorItem = dict[str, Any] | str

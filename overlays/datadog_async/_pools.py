@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._errors import ClientClosedError, EventLoopError
-from ._redirects import SECRET_HEADERS, RedirectGuard
+from ._redact import SECRET_HEADERS
+from ._redirects import RedirectGuard
 from ._sharded import TRANSPORT_ARGS, ShardedTransport, env_mounts
 
 if TYPE_CHECKING:

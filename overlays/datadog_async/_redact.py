@@ -6,6 +6,9 @@ import httpx
 
 REDACTED = "<redacted>"
 
+#: Headers that carry secrets: never logged, never shown in a repr, dropped on a redirect to another origin.
+SECRET_HEADERS = ("DD-API-KEY", "DD-APPLICATION-KEY", "Authorization")
+
 
 def redact(text: str, secrets: tuple[str, ...]) -> str:
     for secret in secrets:

@@ -12,9 +12,7 @@ from typing import Any
 import httpx
 
 from ._errors import InsecureRedirectError
-
-#: Headers that carry secrets: never logged, never shown in a repr, dropped on a redirect to another origin.
-SECRET_HEADERS = ("DD-API-KEY", "DD-APPLICATION-KEY", "Authorization")
+from ._redact import SECRET_HEADERS
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 

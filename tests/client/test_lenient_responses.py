@@ -169,5 +169,5 @@ def test_a_bad_environment_value_is_refused_naming_the_variable(monkeypatch: pyt
 
 
 def test_strict_responses_must_be_a_bool() -> None:
-    with pytest.raises(TypeError, match="strict_responses must be a bool, got str"):
+    with pytest.raises(TypeError, match="strict_responses must be True or False, got str"):
         make_client(Recorder(httpx.Response(200)), strict_responses="yes")

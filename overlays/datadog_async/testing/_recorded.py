@@ -7,10 +7,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._redact import SECRET_HEADERS as _SDK_SECRET_HEADERS
 from ._http import FakeRequest, FakeResponse
 
 # Never recorded: a test that prints a call must not print a key.
-SECRET_HEADERS = frozenset({"dd-api-key", "dd-application-key", "authorization", "cookie", "proxy-authorization"})
+# The SDK's key headers, plus what may carry a session or proxy credential.
+SECRET_HEADERS = frozenset(name.lower() for name in _SDK_SECRET_HEADERS) | {"cookie", "proxy-authorization"}
 
 
 @dataclass(frozen=True, slots=True)
