@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .api.app_builder import AppBuilderApi, AsyncAppBuilderApi
     from .api.incidents import AsyncIncidentsApi, IncidentsApi
     from .api.product_analytics import AsyncProductAnalyticsApi, ProductAnalyticsApi
-    from .types import Deviation  # the models' helpers: imported with the first model, not with the client
+    from .types import DatadogModel  # the models' helpers: imported with the first model, not with the client
 
 
 class Client:
@@ -34,9 +34,7 @@ class Client:
         """The exception to raise when a documented 2xx body does not match the spec."""
         raise NotImplementedError
 
-    def _deviating_response(
-        self, operation: Operation, response: httpx.Response, deviations: tuple[Deviation, ...]
-    ) -> None:
+    def _deviating_response(self, operation: Operation, response: httpx.Response, parsed: DatadogModel) -> None:
         """Called when a parsed 2xx body deviates from the spec below its required structure (values of another
         type, unknown enum values or oneOf shapes, extra fields): raise to reject the response, or return to
         hand the lenient model to the caller."""

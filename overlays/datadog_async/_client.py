@@ -40,7 +40,7 @@ from ._version import __version__
 from .client import AsyncClient, SyncClient
 
 if TYPE_CHECKING:  # types (the models' helpers) is imported with the first model, not with the client
-    from .types import Deviation
+    from .types import DatadogModel
 
 logger = logging.getLogger("datadog_async")
 
@@ -352,10 +352,8 @@ class _ClientBase:
             response=with_redacted_request(response),
         )
 
-    def _deviating_response(
-        self, operation: Operation, response: httpx.Response, deviations: tuple[Deviation, ...]
-    ) -> None:
-        handle_deviations(operation, response, deviations, strict=self._strict)
+    def _deviating_response(self, operation: Operation, response: httpx.Response, parsed: DatadogModel) -> None:
+        handle_deviations(operation, response, parsed, strict=self._strict)
 
     def _unexpected_status(self, operation: Operation, response: httpx.Response) -> Exception:
         return ResponseValidationError(

@@ -14,7 +14,7 @@ from ._errors import ResponseValidationError, with_redacted_request
 from ._operations import Operation
 
 if TYPE_CHECKING:
-    from .types import Deviation
+    from .types import DatadogModel
 
 logger = logging.getLogger("datadog_async")
 
@@ -35,12 +35,12 @@ def resolve_strict(strict_responses: bool | None, env: Mapping[str, str] = os.en
     raise ValueError(f"{STRICT_ENV} must be true or false (or 1/0, yes/no, on/off), got {env[STRICT_ENV]!r}.")
 
 
-def handle_deviations(
-    operation: Operation, response: httpx.Response, deviations: tuple[Deviation, ...], *, strict: bool
-) -> None:
+def handle_deviations(operation: Operation, response: httpx.Response, parsed: DatadogModel, *, strict: bool) -> None:
     """Strict: raise ResponseValidationError naming the first deviation. Lenient: one DEBUG line per response
-    (paths and JSON types only: the values may hold user data), and the caller gets the model."""
+    (paths and JSON types only: the values may hold user data), and the caller gets the model. The deviations'
+    full paths are built only here, when one of the two needs them (lenient without DEBUG builds none)."""
     if strict:
+        deviations = parsed.deviations
         first = deviations[0]
         more = f" (1 of {len(deviations)} deviations)" if len(deviations) > 1 else ""
         raise ResponseValidationError(
@@ -52,6 +52,7 @@ def handle_deviations(
             deviations=deviations,
         )
     if logger.isEnabledFor(logging.DEBUG):
+        deviations = parsed.deviations
         logger.debug(
             "%s: the %d response deviates from the spec in %d place(s), kept as received: %s",
             operation.name,

@@ -9,10 +9,13 @@ from attrs import field as _attrs_field
 from ..types import (
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     _as_object,
+    _count,
     _deeper,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _union_fallback,
     _unknown_shape,
@@ -32,7 +35,7 @@ class ActionConnectionAttributes(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -44,12 +47,12 @@ class ActionConnectionAttributes(DatadogModel):
         self.integration = integration
         self.name = name
         self._absent = 0
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["integration"] = _dump_integration(self.integration)
         field_dict["name"] = self.name
         if self._raw:  # values of the wrong type, kept as they came (their fields read None)
@@ -96,11 +99,11 @@ class ActionConnectionAttributes(DatadogModel):
         action_connection_attributes.name = name
         action_connection_attributes._absent = 0
         if len(d) > 2:  # other keys
-            action_connection_attributes.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            action_connection_attributes._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, action_connection_attributes.additional_properties)
+            _devs = _extra_fields(_devs, action_connection_attributes._extra)
         else:
-            action_connection_attributes.additional_properties = {}
+            action_connection_attributes._extra = None
         action_connection_attributes._raw = _raw
         action_connection_attributes._deviations = () if _devs is None else tuple(_devs)
         return action_connection_attributes
@@ -120,6 +123,9 @@ class ActionConnectionAttributes(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(ActionConnectionAttributes)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.
@@ -149,7 +155,7 @@ def _parse_integration(data: Any) -> ActionConnectionAWSIntegration | ActionConn
             else:
                 if not _option1._deviations:
                     return _option1
-                if _best is None or len(_option1._deviations) < len(_best._deviations):
+                if _best is None or _count(_option1._deviations) < _count(_best._deviations):
                     _best = _option1
         # ActionConnectionHTTPIntegration (tags: type)
         if isinstance((_tag := data.get("type")), str) and _tag in {"HTTP"}:
@@ -163,7 +169,7 @@ def _parse_integration(data: Any) -> ActionConnectionAWSIntegration | ActionConn
             else:
                 if not _option2._deviations:
                     return _option2
-                if _best is None or len(_option2._deviations) < len(_best._deviations):
+                if _best is None or _count(_option2._deviations) < _count(_best._deviations):
                     _best = _option2
         if _best is not None:
             return _best  # type: ignore[no-any-return]

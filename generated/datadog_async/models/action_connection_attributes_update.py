@@ -10,11 +10,14 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
+    _count,
     _deeper,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _rejected,
     _union_fallback,
@@ -36,7 +39,7 @@ class ActionConnectionAttributesUpdate(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -60,12 +63,12 @@ class ActionConnectionAttributesUpdate(DatadogModel):
         else:
             self.name = name
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.integration is not None:
             field_dict["integration"] = _dump_integration(self.integration)
         elif not self._absent & 1:
@@ -130,13 +133,11 @@ class ActionConnectionAttributesUpdate(DatadogModel):
         action_connection_attributes_update.name = name
         action_connection_attributes_update._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
-            action_connection_attributes_update.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            action_connection_attributes_update._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, action_connection_attributes_update.additional_properties)
+            _devs = _extra_fields(_devs, action_connection_attributes_update._extra)
         else:
-            action_connection_attributes_update.additional_properties = {}
+            action_connection_attributes_update._extra = None
         action_connection_attributes_update._raw = _raw
         action_connection_attributes_update._deviations = () if _devs is None else tuple(_devs)
         return action_connection_attributes_update
@@ -156,6 +157,9 @@ class ActionConnectionAttributesUpdate(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(ActionConnectionAttributesUpdate)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.
@@ -187,7 +191,7 @@ def _parse_integration(
             else:
                 if not _option1._deviations:
                     return _option1
-                if _best is None or len(_option1._deviations) < len(_best._deviations):
+                if _best is None or _count(_option1._deviations) < _count(_best._deviations):
                     _best = _option1
         # ActionConnectionHTTPIntegrationUpdate (tags: type)
         if isinstance((_tag := data.get("type")), str) and _tag in {"HTTP"}:
@@ -201,7 +205,7 @@ def _parse_integration(
             else:
                 if not _option2._deviations:
                     return _option2
-                if _best is None or len(_option2._deviations) < len(_best._deviations):
+                if _best is None or _count(_option2._deviations) < _count(_best._deviations):
                     _best = _option2
         if _best is not None:
             return _best  # type: ignore[no-any-return]

@@ -14,10 +14,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _unknown_value,
     _wrong,
 )
@@ -42,7 +44,7 @@ class ActionConnectionAWSAssumeRole(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -69,12 +71,12 @@ class ActionConnectionAWSAssumeRole(DatadogModel):
         else:
             self.principal_id = principal_id
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["account_id"] = self.account_id
         field_dict["role"] = self.role
         field_dict["type"] = self.type_
@@ -143,13 +145,11 @@ class ActionConnectionAWSAssumeRole(DatadogModel):
         action_connection_aws_assume_role.principal_id = principal_id
         action_connection_aws_assume_role._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 5:  # other keys
-            action_connection_aws_assume_role.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            action_connection_aws_assume_role._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, action_connection_aws_assume_role.additional_properties)
+            _devs = _extra_fields(_devs, action_connection_aws_assume_role._extra)
         else:
-            action_connection_aws_assume_role.additional_properties = {}
+            action_connection_aws_assume_role._extra = None
         action_connection_aws_assume_role._raw = _raw
         action_connection_aws_assume_role._deviations = () if _devs is None else tuple(_devs)
         return action_connection_aws_assume_role
@@ -169,6 +169,9 @@ class ActionConnectionAWSAssumeRole(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(ActionConnectionAWSAssumeRole)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -14,10 +14,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _unknown_value,
     _wrong,
 )
@@ -40,7 +42,7 @@ class ActionConnectionAWSAssumeRoleUpdate(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -69,12 +71,12 @@ class ActionConnectionAWSAssumeRoleUpdate(DatadogModel):
         else:
             self.role = role
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["type"] = self.type_
         if self.account_id is not None:
             field_dict["account_id"] = self.account_id
@@ -146,13 +148,11 @@ class ActionConnectionAWSAssumeRoleUpdate(DatadogModel):
         action_connection_aws_assume_role_update.role = role
         action_connection_aws_assume_role_update._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 4:  # other keys
-            action_connection_aws_assume_role_update.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            action_connection_aws_assume_role_update._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, action_connection_aws_assume_role_update.additional_properties)
+            _devs = _extra_fields(_devs, action_connection_aws_assume_role_update._extra)
         else:
-            action_connection_aws_assume_role_update.additional_properties = {}
+            action_connection_aws_assume_role_update._extra = None
         action_connection_aws_assume_role_update._raw = _raw
         action_connection_aws_assume_role_update._deviations = () if _devs is None else tuple(_devs)
         return action_connection_aws_assume_role_update
@@ -172,6 +172,9 @@ class ActionConnectionAWSAssumeRoleUpdate(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(ActionConnectionAWSAssumeRoleUpdate)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

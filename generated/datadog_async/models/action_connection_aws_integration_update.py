@@ -14,10 +14,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _rejected,
     _unknown_value,
@@ -37,7 +39,7 @@ class ActionConnectionAWSIntegrationUpdate(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -54,12 +56,12 @@ class ActionConnectionAWSIntegrationUpdate(DatadogModel):
         else:
             self.credentials = credentials
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["type"] = self.type_
         if self.credentials is not None:
             field_dict["credentials"] = self.credentials.to_dict()
@@ -114,13 +116,11 @@ class ActionConnectionAWSIntegrationUpdate(DatadogModel):
         action_connection_aws_integration_update.credentials = credentials
         action_connection_aws_integration_update._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
-            action_connection_aws_integration_update.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            action_connection_aws_integration_update._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, action_connection_aws_integration_update.additional_properties)
+            _devs = _extra_fields(_devs, action_connection_aws_integration_update._extra)
         else:
-            action_connection_aws_integration_update.additional_properties = {}
+            action_connection_aws_integration_update._extra = None
         action_connection_aws_integration_update._raw = _raw
         action_connection_aws_integration_update._deviations = () if _devs is None else tuple(_devs)
         return action_connection_aws_integration_update
@@ -140,6 +140,9 @@ class ActionConnectionAWSIntegrationUpdate(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(ActionConnectionAWSIntegrationUpdate)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

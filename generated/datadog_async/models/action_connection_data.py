@@ -14,10 +14,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _unknown_value,
     _wrong,
@@ -39,7 +41,7 @@ class ActionConnectionData(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -58,12 +60,12 @@ class ActionConnectionData(DatadogModel):
         else:
             self.id = id
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["attributes"] = self.attributes.to_dict()
         field_dict["type"] = self.type_
         if self.id is not None:
@@ -119,11 +121,11 @@ class ActionConnectionData(DatadogModel):
         action_connection_data.id = id
         action_connection_data._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
-            action_connection_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            action_connection_data._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, action_connection_data.additional_properties)
+            _devs = _extra_fields(_devs, action_connection_data._extra)
         else:
-            action_connection_data.additional_properties = {}
+            action_connection_data._extra = None
         action_connection_data._raw = _raw
         action_connection_data._deviations = () if _devs is None else tuple(_devs)
         return action_connection_data
@@ -143,6 +145,9 @@ class ActionConnectionData(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(ActionConnectionData)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -10,9 +10,11 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _wrong,
 )
 
@@ -30,7 +32,7 @@ class ActionConnectionHTTPBody(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -51,12 +53,12 @@ class ActionConnectionHTTPBody(DatadogModel):
         else:
             self.content_type = content_type
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.content is not None:
             field_dict["content"] = self.content
         elif not self._absent & 1:
@@ -105,11 +107,11 @@ class ActionConnectionHTTPBody(DatadogModel):
         action_connection_http_body.content_type = content_type
         action_connection_http_body._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
-            action_connection_http_body.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            action_connection_http_body._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, action_connection_http_body.additional_properties)
+            _devs = _extra_fields(_devs, action_connection_http_body._extra)
         else:
-            action_connection_http_body.additional_properties = {}
+            action_connection_http_body._extra = None
         action_connection_http_body._raw = _raw
         action_connection_http_body._deviations = () if _devs is None else tuple(_devs)
         return action_connection_http_body
@@ -129,6 +131,9 @@ class ActionConnectionHTTPBody(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(ActionConnectionHTTPBody)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

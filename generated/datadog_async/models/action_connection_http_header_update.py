@@ -10,10 +10,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _wrong,
 )
 
@@ -33,7 +35,7 @@ class ActionConnectionHTTPHeaderUpdate(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -56,12 +58,12 @@ class ActionConnectionHTTPHeaderUpdate(DatadogModel):
         else:
             self.value = value
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["name"] = self.name
         if self.deleted is not None:
             field_dict["deleted"] = self.deleted
@@ -118,13 +120,11 @@ class ActionConnectionHTTPHeaderUpdate(DatadogModel):
         action_connection_http_header_update.value = value
         action_connection_http_header_update._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
-            action_connection_http_header_update.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            action_connection_http_header_update._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, action_connection_http_header_update.additional_properties)
+            _devs = _extra_fields(_devs, action_connection_http_header_update._extra)
         else:
-            action_connection_http_header_update.additional_properties = {}
+            action_connection_http_header_update._extra = None
         action_connection_http_header_update._raw = _raw
         action_connection_http_header_update._deviations = () if _devs is None else tuple(_devs)
         return action_connection_http_header_update
@@ -144,6 +144,9 @@ class ActionConnectionHTTPHeaderUpdate(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(ActionConnectionHTTPHeaderUpdate)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

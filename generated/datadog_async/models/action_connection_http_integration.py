@@ -13,9 +13,11 @@ from ..models.action_connection_http_integration_type import (
 from ..types import (
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _unknown_value,
 )
@@ -36,7 +38,7 @@ class ActionConnectionHTTPIntegration(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -50,12 +52,12 @@ class ActionConnectionHTTPIntegration(DatadogModel):
         self.credentials = credentials
         self.type_ = type_
         self._absent = 0
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["base_url"] = self.base_url
         field_dict["credentials"] = self.credentials.to_dict()
         field_dict["type"] = self.type_
@@ -102,13 +104,11 @@ class ActionConnectionHTTPIntegration(DatadogModel):
         action_connection_http_integration.type_ = type_
         action_connection_http_integration._absent = 0
         if len(d) > 3:  # other keys
-            action_connection_http_integration.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            action_connection_http_integration._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, action_connection_http_integration.additional_properties)
+            _devs = _extra_fields(_devs, action_connection_http_integration._extra)
         else:
-            action_connection_http_integration.additional_properties = {}
+            action_connection_http_integration._extra = None
         action_connection_http_integration._raw = _raw
         action_connection_http_integration._deviations = () if _devs is None else tuple(_devs)
         return action_connection_http_integration
@@ -128,6 +128,9 @@ class ActionConnectionHTTPIntegration(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(ActionConnectionHTTPIntegration)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

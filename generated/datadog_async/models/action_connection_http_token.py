@@ -13,9 +13,11 @@ from ..models.action_connection_token_type import (
 from ..types import (
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _unknown_value,
 )
 
@@ -35,7 +37,7 @@ class ActionConnectionHTTPToken(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -49,12 +51,12 @@ class ActionConnectionHTTPToken(DatadogModel):
         self.type_ = type_
         self.value = value
         self._absent = 0
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["name"] = self.name
         field_dict["type"] = self.type_
         field_dict["value"] = self.value
@@ -96,11 +98,11 @@ class ActionConnectionHTTPToken(DatadogModel):
         action_connection_http_token.value = value
         action_connection_http_token._absent = 0
         if len(d) > 3:  # other keys
-            action_connection_http_token.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            action_connection_http_token._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, action_connection_http_token.additional_properties)
+            _devs = _extra_fields(_devs, action_connection_http_token._extra)
         else:
-            action_connection_http_token.additional_properties = {}
+            action_connection_http_token._extra = None
         action_connection_http_token._raw = _raw
         action_connection_http_token._deviations = () if _devs is None else tuple(_devs)
         return action_connection_http_token
@@ -120,6 +122,9 @@ class ActionConnectionHTTPToken(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(ActionConnectionHTTPToken)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -14,11 +14,13 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _deviations_of,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _lift_items,
     _rejected,
@@ -45,7 +47,7 @@ class ActionConnectionHTTPTokenAuth(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -80,12 +82,12 @@ class ActionConnectionHTTPTokenAuth(DatadogModel):
         else:
             self.url_parameters = url_parameters
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["type"] = self.type_
         if self.body is not None:
             field_dict["body"] = self.body.to_dict()
@@ -224,13 +226,11 @@ class ActionConnectionHTTPTokenAuth(DatadogModel):
         action_connection_http_token_auth.url_parameters = url_parameters
         action_connection_http_token_auth._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 5:  # other keys
-            action_connection_http_token_auth.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            action_connection_http_token_auth._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, action_connection_http_token_auth.additional_properties)
+            _devs = _extra_fields(_devs, action_connection_http_token_auth._extra)
         else:
-            action_connection_http_token_auth.additional_properties = {}
+            action_connection_http_token_auth._extra = None
         action_connection_http_token_auth._raw = _raw
         action_connection_http_token_auth._deviations = () if _devs is None else tuple(_devs)
         return action_connection_http_token_auth
@@ -250,6 +250,9 @@ class ActionConnectionHTTPTokenAuth(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(ActionConnectionHTTPTokenAuth)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -10,10 +10,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _rejected,
 )
@@ -30,7 +32,7 @@ class ActionConnectionResponse(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -45,12 +47,12 @@ class ActionConnectionResponse(DatadogModel):
         else:
             self.data = data
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.data is not None:
             field_dict["data"] = self.data.to_dict()
         elif not self._absent & 1:
@@ -95,11 +97,11 @@ class ActionConnectionResponse(DatadogModel):
         action_connection_response.data = data
         action_connection_response._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 1:  # other keys
-            action_connection_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            action_connection_response._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, action_connection_response.additional_properties)
+            _devs = _extra_fields(_devs, action_connection_response._extra)
         else:
-            action_connection_response.additional_properties = {}
+            action_connection_response._extra = None
         action_connection_response._raw = _raw
         action_connection_response._deviations = () if _devs is None else tuple(_devs)
         return action_connection_response
@@ -119,6 +121,9 @@ class ActionConnectionResponse(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(ActionConnectionResponse)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

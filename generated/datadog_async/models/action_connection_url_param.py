@@ -9,9 +9,11 @@ from attrs import field as _attrs_field
 from ..types import (
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     _as_object,
     _extra_fields,
+    _lazy_extra,
 )
 
 T = TypeVar("T", bound="ActionConnectionUrlParam")
@@ -28,7 +30,7 @@ class ActionConnectionUrlParam(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -40,12 +42,12 @@ class ActionConnectionUrlParam(DatadogModel):
         self.name = name
         self.value = value
         self._absent = 0
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["name"] = self.name
         field_dict["value"] = self.value
         if self._raw:  # values of the wrong type, kept as they came (their fields read None)
@@ -80,11 +82,11 @@ class ActionConnectionUrlParam(DatadogModel):
         action_connection_url_param.value = value
         action_connection_url_param._absent = 0
         if len(d) > 2:  # other keys
-            action_connection_url_param.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            action_connection_url_param._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, action_connection_url_param.additional_properties)
+            _devs = _extra_fields(_devs, action_connection_url_param._extra)
         else:
-            action_connection_url_param.additional_properties = {}
+            action_connection_url_param._extra = None
         action_connection_url_param._raw = _raw
         action_connection_url_param._deviations = () if _devs is None else tuple(_devs)
         return action_connection_url_param
@@ -104,6 +106,9 @@ class ActionConnectionUrlParam(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(ActionConnectionUrlParam)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

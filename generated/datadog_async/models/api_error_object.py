@@ -10,10 +10,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _rejected,
     _wrong,
@@ -39,7 +41,7 @@ class APIErrorObject(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -78,12 +80,12 @@ class APIErrorObject(DatadogModel):
         else:
             self.title = title
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.detail is not None:
             field_dict["detail"] = self.detail
         elif not self._absent & 1:
@@ -189,11 +191,11 @@ class APIErrorObject(DatadogModel):
         api_error_object.title = title
         api_error_object._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 5:  # other keys
-            api_error_object.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            api_error_object._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, api_error_object.additional_properties)
+            _devs = _extra_fields(_devs, api_error_object._extra)
         else:
-            api_error_object.additional_properties = {}
+            api_error_object._extra = None
         api_error_object._raw = _raw
         api_error_object._deviations = () if _devs is None else tuple(_devs)
         return api_error_object
@@ -213,6 +215,9 @@ class APIErrorObject(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(APIErrorObject)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import (
     DatadogModel,
     Deviation,
+    DeviationEntry,
     _as_object,
+    _lazy_extra,
 )
 
 T = TypeVar("T", bound="APIErrorObjectMeta")
@@ -22,7 +24,7 @@ class APIErrorObjectMeta(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -32,12 +34,12 @@ class APIErrorObjectMeta(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``. ``entries``: the key/value pairs of the map."""
         self._absent = 0
-        self.additional_properties = {} if entries is None else dict(entries)
+        self._extra = None if entries is None else dict(entries)
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self._raw:  # values of the wrong type, kept as they came (their fields read None)
             for _key, _value in self._raw.items():
                 if field_dict.get(_key) is None:
@@ -59,9 +61,9 @@ class APIErrorObjectMeta(DatadogModel):
         api_error_object_meta = object.__new__(cls)
         api_error_object_meta._absent = 0
         if d:
-            api_error_object_meta.additional_properties = dict(d)
+            api_error_object_meta._extra = dict(d)
         else:
-            api_error_object_meta.additional_properties = {}
+            api_error_object_meta._extra = None
         api_error_object_meta._raw = _raw
         api_error_object_meta._deviations = () if _devs is None else tuple(_devs)
         return api_error_object_meta
@@ -81,3 +83,6 @@ class APIErrorObjectMeta(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(APIErrorObjectMeta)

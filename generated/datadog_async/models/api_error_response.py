@@ -9,9 +9,11 @@ from attrs import field as _attrs_field
 from ..types import (
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     _as_object,
     _extra_fields,
+    _lazy_extra,
 )
 
 T = TypeVar("T", bound="APIErrorResponse")
@@ -31,7 +33,7 @@ class APIErrorResponse(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -41,12 +43,12 @@ class APIErrorResponse(DatadogModel):
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.errors = errors
         self._absent = 0
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["errors"] = self.errors
         if self._raw:  # values of the wrong type, kept as they came (their fields read None)
             for _key, _value in self._raw.items():
@@ -79,11 +81,11 @@ class APIErrorResponse(DatadogModel):
         api_error_response.errors = errors
         api_error_response._absent = 0
         if len(d) > 1:  # other keys
-            api_error_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            api_error_response._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, api_error_response.additional_properties)
+            _devs = _extra_fields(_devs, api_error_response._extra)
         else:
-            api_error_response.additional_properties = {}
+            api_error_response._extra = None
         api_error_response._raw = _raw
         api_error_response._deviations = () if _devs is None else tuple(_devs)
         return api_error_response
@@ -103,6 +105,9 @@ class APIErrorResponse(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(APIErrorResponse)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

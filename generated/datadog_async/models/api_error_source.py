@@ -10,9 +10,11 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _wrong,
 )
 
@@ -32,7 +34,7 @@ class APIErrorSource(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -59,12 +61,12 @@ class APIErrorSource(DatadogModel):
         else:
             self.pointer = pointer
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.header is not None:
             field_dict["header"] = self.header
         elif not self._absent & 1:
@@ -126,11 +128,11 @@ class APIErrorSource(DatadogModel):
         api_error_source.pointer = pointer
         api_error_source._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
-            api_error_source.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            api_error_source._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, api_error_source.additional_properties)
+            _devs = _extra_fields(_devs, api_error_source._extra)
         else:
-            api_error_source.additional_properties = {}
+            api_error_source._extra = None
         api_error_source._raw = _raw
         api_error_source._deviations = () if _devs is None else tuple(_devs)
         return api_error_source
@@ -150,6 +152,9 @@ class APIErrorSource(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(APIErrorSource)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

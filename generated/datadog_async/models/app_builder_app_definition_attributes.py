@@ -10,11 +10,13 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _deviations_of,
     _extra_fields,
+    _lazy_extra,
     _lift_items,
     _rejected,
     _wrong,
@@ -45,7 +47,7 @@ class AppBuilderAppDefinitionAttributes(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -96,12 +98,12 @@ class AppBuilderAppDefinitionAttributes(DatadogModel):
         else:
             self.tags = tags
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.components is not None:
             field_dict["components"] = [_v0.to_dict() for _v0 in self.components]
         elif not self._absent & 1:
@@ -256,13 +258,11 @@ class AppBuilderAppDefinitionAttributes(DatadogModel):
         app_builder_app_definition_attributes.tags = tags
         app_builder_app_definition_attributes._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 7:  # other keys
-            app_builder_app_definition_attributes.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            app_builder_app_definition_attributes._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, app_builder_app_definition_attributes.additional_properties)
+            _devs = _extra_fields(_devs, app_builder_app_definition_attributes._extra)
         else:
-            app_builder_app_definition_attributes.additional_properties = {}
+            app_builder_app_definition_attributes._extra = None
         app_builder_app_definition_attributes._raw = _raw
         app_builder_app_definition_attributes._deviations = () if _devs is None else tuple(_devs)
         return app_builder_app_definition_attributes
@@ -282,6 +282,9 @@ class AppBuilderAppDefinitionAttributes(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(AppBuilderAppDefinitionAttributes)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -13,9 +13,11 @@ from ..models.app_builder_app_definition_type import (
 from ..types import (
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _unknown_value,
 )
 
@@ -33,7 +35,7 @@ class AppBuilderAppReference(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -45,12 +47,12 @@ class AppBuilderAppReference(DatadogModel):
         self.id = id
         self.type_ = type_
         self._absent = 0
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["id"] = self.id
         field_dict["type"] = self.type_
         if self._raw:  # values of the wrong type, kept as they came (their fields read None)
@@ -87,11 +89,11 @@ class AppBuilderAppReference(DatadogModel):
         app_builder_app_reference.type_ = type_
         app_builder_app_reference._absent = 0
         if len(d) > 2:  # other keys
-            app_builder_app_reference.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            app_builder_app_reference._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, app_builder_app_reference.additional_properties)
+            _devs = _extra_fields(_devs, app_builder_app_reference._extra)
         else:
-            app_builder_app_reference.additional_properties = {}
+            app_builder_app_reference._extra = None
         app_builder_app_reference._raw = _raw
         app_builder_app_reference._deviations = () if _devs is None else tuple(_devs)
         return app_builder_app_reference
@@ -111,6 +113,9 @@ class AppBuilderAppReference(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(AppBuilderAppReference)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

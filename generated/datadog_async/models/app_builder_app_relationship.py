@@ -10,11 +10,13 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _deviations_of,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _lift_items,
     _rejected,
@@ -34,7 +36,7 @@ class AppBuilderAppRelationship(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -55,12 +57,12 @@ class AppBuilderAppRelationship(DatadogModel):
         else:
             self.deployment = deployment
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.connections is not None:
             field_dict["connections"] = [_v0.to_dict() for _v0 in self.connections]
         elif not self._absent & 1:
@@ -133,11 +135,11 @@ class AppBuilderAppRelationship(DatadogModel):
         app_builder_app_relationship.deployment = deployment
         app_builder_app_relationship._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
-            app_builder_app_relationship.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            app_builder_app_relationship._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, app_builder_app_relationship.additional_properties)
+            _devs = _extra_fields(_devs, app_builder_app_relationship._extra)
         else:
-            app_builder_app_relationship.additional_properties = {}
+            app_builder_app_relationship._extra = None
         app_builder_app_relationship._raw = _raw
         app_builder_app_relationship._deviations = () if _devs is None else tuple(_devs)
         return app_builder_app_relationship
@@ -157,6 +159,9 @@ class AppBuilderAppRelationship(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(AppBuilderAppRelationship)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

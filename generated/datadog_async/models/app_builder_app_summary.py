@@ -14,10 +14,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _rejected,
     _unknown_value,
@@ -43,7 +45,7 @@ class AppBuilderAppSummary(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -70,12 +72,12 @@ class AppBuilderAppSummary(DatadogModel):
         else:
             self.relationships = relationships
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["attributes"] = self.attributes.to_dict()
         field_dict["id"] = self.id
         field_dict["type"] = self.type_
@@ -167,11 +169,11 @@ class AppBuilderAppSummary(DatadogModel):
         app_builder_app_summary.relationships = relationships
         app_builder_app_summary._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 5:  # other keys
-            app_builder_app_summary.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            app_builder_app_summary._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, app_builder_app_summary.additional_properties)
+            _devs = _extra_fields(_devs, app_builder_app_summary._extra)
         else:
-            app_builder_app_summary.additional_properties = {}
+            app_builder_app_summary._extra = None
         app_builder_app_summary._raw = _raw
         app_builder_app_summary._deviations = () if _devs is None else tuple(_devs)
         return app_builder_app_summary
@@ -191,6 +193,9 @@ class AppBuilderAppSummary(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(AppBuilderAppSummary)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -10,10 +10,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _rejected,
     _wrong,
 )
@@ -38,7 +40,7 @@ class AppBuilderAppSummaryAttributes(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -77,12 +79,12 @@ class AppBuilderAppSummaryAttributes(DatadogModel):
         else:
             self.tags = tags
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.description is not None:
             field_dict["description"] = self.description
         elif not self._absent & 1:
@@ -181,13 +183,11 @@ class AppBuilderAppSummaryAttributes(DatadogModel):
         app_builder_app_summary_attributes.tags = tags
         app_builder_app_summary_attributes._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 5:  # other keys
-            app_builder_app_summary_attributes.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            app_builder_app_summary_attributes._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, app_builder_app_summary_attributes.additional_properties)
+            _devs = _extra_fields(_devs, app_builder_app_summary_attributes._extra)
         else:
-            app_builder_app_summary_attributes.additional_properties = {}
+            app_builder_app_summary_attributes._extra = None
         app_builder_app_summary_attributes._raw = _raw
         app_builder_app_summary_attributes._deviations = () if _devs is None else tuple(_devs)
         return app_builder_app_summary_attributes
@@ -207,6 +207,9 @@ class AppBuilderAppSummaryAttributes(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(AppBuilderAppSummaryAttributes)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

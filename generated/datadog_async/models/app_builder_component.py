@@ -14,11 +14,13 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _deviations_of,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _lift_items,
     _rejected,
@@ -48,7 +50,7 @@ class AppBuilderComponent(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -75,12 +77,12 @@ class AppBuilderComponent(DatadogModel):
         else:
             self.id = id
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["name"] = self.name
         field_dict["properties"] = self.properties.to_dict()
         field_dict["type"] = self.type_
@@ -190,11 +192,11 @@ class AppBuilderComponent(DatadogModel):
         app_builder_component.id = id
         app_builder_component._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 5:  # other keys
-            app_builder_component.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            app_builder_component._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, app_builder_component.additional_properties)
+            _devs = _extra_fields(_devs, app_builder_component._extra)
         else:
-            app_builder_component.additional_properties = {}
+            app_builder_component._extra = None
         app_builder_component._raw = _raw
         app_builder_component._deviations = () if _devs is None else tuple(_devs)
         return app_builder_component
@@ -214,6 +216,9 @@ class AppBuilderComponent(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(AppBuilderComponent)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -14,11 +14,13 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _deviations_of,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _lift_items,
     _rejected,
@@ -47,7 +49,7 @@ class AppBuilderComponentGrid(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -74,12 +76,12 @@ class AppBuilderComponentGrid(DatadogModel):
         else:
             self.id = id
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["name"] = self.name
         field_dict["properties"] = self.properties.to_dict()
         field_dict["type"] = self.type_
@@ -168,11 +170,11 @@ class AppBuilderComponentGrid(DatadogModel):
         app_builder_component_grid.id = id
         app_builder_component_grid._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 5:  # other keys
-            app_builder_component_grid.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            app_builder_component_grid._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, app_builder_component_grid.additional_properties)
+            _devs = _extra_fields(_devs, app_builder_component_grid._extra)
         else:
-            app_builder_component_grid.additional_properties = {}
+            app_builder_component_grid._extra = None
         app_builder_component_grid._raw = _raw
         app_builder_component_grid._deviations = () if _devs is None else tuple(_devs)
         return app_builder_component_grid
@@ -192,6 +194,9 @@ class AppBuilderComponentGrid(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(AppBuilderComponentGrid)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -10,11 +10,13 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _deviations_of,
     _extra_fields,
+    _lazy_extra,
     _lift_items,
     _rejected,
     _wrong,
@@ -37,7 +39,7 @@ class AppBuilderComponentGridProperties(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -64,12 +66,12 @@ class AppBuilderComponentGridProperties(DatadogModel):
         else:
             self.is_visible = is_visible
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.background_color is not None:
             field_dict["backgroundColor"] = self.background_color
         elif not self._absent & 1:
@@ -152,13 +154,11 @@ class AppBuilderComponentGridProperties(DatadogModel):
         app_builder_component_grid_properties.is_visible = is_visible
         app_builder_component_grid_properties._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
-            app_builder_component_grid_properties.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            app_builder_component_grid_properties._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, app_builder_component_grid_properties.additional_properties)
+            _devs = _extra_fields(_devs, app_builder_component_grid_properties._extra)
         else:
-            app_builder_component_grid_properties.additional_properties = {}
+            app_builder_component_grid_properties._extra = None
         app_builder_component_grid_properties._raw = _raw
         app_builder_component_grid_properties._deviations = () if _devs is None else tuple(_devs)
         return app_builder_component_grid_properties
@@ -178,6 +178,9 @@ class AppBuilderComponentGridProperties(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(AppBuilderComponentGridProperties)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

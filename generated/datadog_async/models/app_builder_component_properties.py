@@ -10,10 +10,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _deviations_of,
+    _lazy_extra,
     _lift_items,
     _rejected,
 )
@@ -36,7 +38,7 @@ class AppBuilderComponentProperties(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -58,12 +60,12 @@ class AppBuilderComponentProperties(DatadogModel):
         else:
             self.is_visible = is_visible
         self._absent = _absent
-        self.additional_properties = {} if additional_properties is None else dict(additional_properties)
+        self._extra = None if additional_properties is None else dict(additional_properties)
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.children is not None:
             field_dict["children"] = [_v0.to_dict() for _v0 in self.children]
         elif not self._absent & 1:
@@ -133,11 +135,9 @@ class AppBuilderComponentProperties(DatadogModel):
         app_builder_component_properties.is_visible = is_visible
         app_builder_component_properties._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
-            app_builder_component_properties.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            app_builder_component_properties._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         else:
-            app_builder_component_properties.additional_properties = {}
+            app_builder_component_properties._extra = None
         app_builder_component_properties._raw = _raw
         app_builder_component_properties._deviations = () if _devs is None else tuple(_devs)
         return app_builder_component_properties
@@ -157,6 +157,9 @@ class AppBuilderComponentProperties(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(AppBuilderComponentProperties)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

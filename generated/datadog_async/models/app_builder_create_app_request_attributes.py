@@ -10,11 +10,13 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _deviations_of,
     _extra_fields,
+    _lazy_extra,
     _lift_items,
     _rejected,
     _wrong,
@@ -43,7 +45,7 @@ class AppBuilderCreateAppRequestAttributes(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -88,12 +90,12 @@ class AppBuilderCreateAppRequestAttributes(DatadogModel):
         else:
             self.tags = tags
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.components is not None:
             field_dict["components"] = [_v0.to_dict() for _v0 in self.components]
         elif not self._absent & 1:
@@ -235,13 +237,11 @@ class AppBuilderCreateAppRequestAttributes(DatadogModel):
         app_builder_create_app_request_attributes.tags = tags
         app_builder_create_app_request_attributes._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 6:  # other keys
-            app_builder_create_app_request_attributes.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            app_builder_create_app_request_attributes._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, app_builder_create_app_request_attributes.additional_properties)
+            _devs = _extra_fields(_devs, app_builder_create_app_request_attributes._extra)
         else:
-            app_builder_create_app_request_attributes.additional_properties = {}
+            app_builder_create_app_request_attributes._extra = None
         app_builder_create_app_request_attributes._raw = _raw
         app_builder_create_app_request_attributes._deviations = () if _devs is None else tuple(_devs)
         return app_builder_create_app_request_attributes
@@ -261,6 +261,9 @@ class AppBuilderCreateAppRequestAttributes(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(AppBuilderCreateAppRequestAttributes)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

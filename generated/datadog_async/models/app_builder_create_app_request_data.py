@@ -14,10 +14,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _rejected,
     _unknown_value,
@@ -37,7 +39,7 @@ class AppBuilderCreateAppRequestData(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -54,12 +56,12 @@ class AppBuilderCreateAppRequestData(DatadogModel):
         else:
             self.attributes = attributes
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["type"] = self.type_
         if self.attributes is not None:
             field_dict["attributes"] = self.attributes.to_dict()
@@ -114,13 +116,11 @@ class AppBuilderCreateAppRequestData(DatadogModel):
         app_builder_create_app_request_data.attributes = attributes
         app_builder_create_app_request_data._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
-            app_builder_create_app_request_data.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            app_builder_create_app_request_data._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, app_builder_create_app_request_data.additional_properties)
+            _devs = _extra_fields(_devs, app_builder_create_app_request_data._extra)
         else:
-            app_builder_create_app_request_data.additional_properties = {}
+            app_builder_create_app_request_data._extra = None
         app_builder_create_app_request_data._raw = _raw
         app_builder_create_app_request_data._deviations = () if _devs is None else tuple(_devs)
         return app_builder_create_app_request_data
@@ -140,6 +140,9 @@ class AppBuilderCreateAppRequestData(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(AppBuilderCreateAppRequestData)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

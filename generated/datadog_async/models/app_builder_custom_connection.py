@@ -15,10 +15,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _rejected,
     _unknown_value,
@@ -41,7 +43,7 @@ class AppBuilderCustomConnection(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -68,12 +70,12 @@ class AppBuilderCustomConnection(DatadogModel):
         else:
             self.type_ = type_
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.attributes is not None:
             field_dict["attributes"] = self.attributes.to_dict()
         elif not self._absent & 1:
@@ -151,11 +153,11 @@ class AppBuilderCustomConnection(DatadogModel):
         app_builder_custom_connection.type_ = type_
         app_builder_custom_connection._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
-            app_builder_custom_connection.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            app_builder_custom_connection._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, app_builder_custom_connection.additional_properties)
+            _devs = _extra_fields(_devs, app_builder_custom_connection._extra)
         else:
-            app_builder_custom_connection.additional_properties = {}
+            app_builder_custom_connection._extra = None
         app_builder_custom_connection._raw = _raw
         app_builder_custom_connection._deviations = () if _devs is None else tuple(_devs)
         return app_builder_custom_connection
@@ -175,6 +177,9 @@ class AppBuilderCustomConnection(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(AppBuilderCustomConnection)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

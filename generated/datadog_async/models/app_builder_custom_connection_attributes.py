@@ -10,10 +10,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _rejected,
     _wrong,
@@ -34,7 +36,7 @@ class AppBuilderCustomConnectionAttributes(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -55,12 +57,12 @@ class AppBuilderCustomConnectionAttributes(DatadogModel):
         else:
             self.on_prem_runner = on_prem_runner
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.name is not None:
             field_dict["name"] = self.name
         elif not self._absent & 1:
@@ -118,13 +120,11 @@ class AppBuilderCustomConnectionAttributes(DatadogModel):
         app_builder_custom_connection_attributes.on_prem_runner = on_prem_runner
         app_builder_custom_connection_attributes._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
-            app_builder_custom_connection_attributes.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            app_builder_custom_connection_attributes._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, app_builder_custom_connection_attributes.additional_properties)
+            _devs = _extra_fields(_devs, app_builder_custom_connection_attributes._extra)
         else:
-            app_builder_custom_connection_attributes.additional_properties = {}
+            app_builder_custom_connection_attributes._extra = None
         app_builder_custom_connection_attributes._raw = _raw
         app_builder_custom_connection_attributes._deviations = () if _devs is None else tuple(_devs)
         return app_builder_custom_connection_attributes
@@ -144,6 +144,9 @@ class AppBuilderCustomConnectionAttributes(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(AppBuilderCustomConnectionAttributes)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -10,9 +10,11 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _wrong,
 )
 
@@ -33,7 +35,7 @@ class AppBuilderCustomConnectionOnPremRunner(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -54,12 +56,12 @@ class AppBuilderCustomConnectionOnPremRunner(DatadogModel):
         else:
             self.url = url
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.id is not None:
             field_dict["id"] = self.id
         elif not self._absent & 1:
@@ -108,13 +110,11 @@ class AppBuilderCustomConnectionOnPremRunner(DatadogModel):
         app_builder_custom_connection_on_prem_runner.url = url
         app_builder_custom_connection_on_prem_runner._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
-            app_builder_custom_connection_on_prem_runner.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            app_builder_custom_connection_on_prem_runner._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, app_builder_custom_connection_on_prem_runner.additional_properties)
+            _devs = _extra_fields(_devs, app_builder_custom_connection_on_prem_runner._extra)
         else:
-            app_builder_custom_connection_on_prem_runner.additional_properties = {}
+            app_builder_custom_connection_on_prem_runner._extra = None
         app_builder_custom_connection_on_prem_runner._raw = _raw
         app_builder_custom_connection_on_prem_runner._deviations = () if _devs is None else tuple(_devs)
         return app_builder_custom_connection_on_prem_runner
@@ -134,6 +134,9 @@ class AppBuilderCustomConnectionOnPremRunner(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(AppBuilderCustomConnectionOnPremRunner)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -15,10 +15,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _rejected,
     _unknown_value,
@@ -43,7 +45,7 @@ class AppBuilderDeployment(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -76,12 +78,12 @@ class AppBuilderDeployment(DatadogModel):
         else:
             self.type_ = type_
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.attributes is not None:
             field_dict["attributes"] = self.attributes.to_dict()
         elif not self._absent & 1:
@@ -181,11 +183,11 @@ class AppBuilderDeployment(DatadogModel):
         app_builder_deployment.type_ = type_
         app_builder_deployment._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 4:  # other keys
-            app_builder_deployment.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            app_builder_deployment._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, app_builder_deployment.additional_properties)
+            _devs = _extra_fields(_devs, app_builder_deployment._extra)
         else:
-            app_builder_deployment.additional_properties = {}
+            app_builder_deployment._extra = None
         app_builder_deployment._raw = _raw
         app_builder_deployment._deviations = () if _devs is None else tuple(_devs)
         return app_builder_deployment
@@ -205,6 +207,9 @@ class AppBuilderDeployment(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(AppBuilderDeployment)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -11,9 +11,11 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _wrong,
 )
 
@@ -30,7 +32,7 @@ class AppBuilderDeploymentAttributes(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -45,12 +47,12 @@ class AppBuilderDeploymentAttributes(DatadogModel):
         else:
             self.app_version_id = app_version_id
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.app_version_id is not None:
             field_dict["app_version_id"] = str(self.app_version_id)
         elif not self._absent & 1:
@@ -91,13 +93,11 @@ class AppBuilderDeploymentAttributes(DatadogModel):
         app_builder_deployment_attributes.app_version_id = app_version_id
         app_builder_deployment_attributes._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 1:  # other keys
-            app_builder_deployment_attributes.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            app_builder_deployment_attributes._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, app_builder_deployment_attributes.additional_properties)
+            _devs = _extra_fields(_devs, app_builder_deployment_attributes._extra)
         else:
-            app_builder_deployment_attributes.additional_properties = {}
+            app_builder_deployment_attributes._extra = None
         app_builder_deployment_attributes._raw = _raw
         app_builder_deployment_attributes._deviations = () if _devs is None else tuple(_devs)
         return app_builder_deployment_attributes
@@ -117,6 +117,9 @@ class AppBuilderDeploymentAttributes(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(AppBuilderDeploymentAttributes)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -12,9 +12,11 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _parse_datetime,
     _wrong,
 )
@@ -37,7 +39,7 @@ class AppBuilderDeploymentMeta(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -70,12 +72,12 @@ class AppBuilderDeploymentMeta(DatadogModel):
         else:
             self.user_uuid = user_uuid
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.created_at is not None:
             field_dict["created_at"] = self.created_at.isoformat()
         elif not self._absent & 1:
@@ -160,11 +162,11 @@ class AppBuilderDeploymentMeta(DatadogModel):
         app_builder_deployment_meta.user_uuid = user_uuid
         app_builder_deployment_meta._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 4:  # other keys
-            app_builder_deployment_meta.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            app_builder_deployment_meta._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, app_builder_deployment_meta.additional_properties)
+            _devs = _extra_fields(_devs, app_builder_deployment_meta._extra)
         else:
-            app_builder_deployment_meta.additional_properties = {}
+            app_builder_deployment_meta._extra = None
         app_builder_deployment_meta._raw = _raw
         app_builder_deployment_meta._deviations = () if _devs is None else tuple(_devs)
         return app_builder_deployment_meta
@@ -184,6 +186,9 @@ class AppBuilderDeploymentMeta(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(AppBuilderDeploymentMeta)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -15,9 +15,11 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _unknown_value,
     _wrong,
 )
@@ -36,7 +38,7 @@ class AppBuilderDeploymentRelationshipData(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -57,12 +59,12 @@ class AppBuilderDeploymentRelationshipData(DatadogModel):
         else:
             self.type_ = type_
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.id is not None:
             field_dict["id"] = str(self.id)
         elif not self._absent & 1:
@@ -118,13 +120,11 @@ class AppBuilderDeploymentRelationshipData(DatadogModel):
         app_builder_deployment_relationship_data.type_ = type_
         app_builder_deployment_relationship_data._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
-            app_builder_deployment_relationship_data.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            app_builder_deployment_relationship_data._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, app_builder_deployment_relationship_data.additional_properties)
+            _devs = _extra_fields(_devs, app_builder_deployment_relationship_data._extra)
         else:
-            app_builder_deployment_relationship_data.additional_properties = {}
+            app_builder_deployment_relationship_data._extra = None
         app_builder_deployment_relationship_data._raw = _raw
         app_builder_deployment_relationship_data._deviations = () if _devs is None else tuple(_devs)
         return app_builder_deployment_relationship_data
@@ -144,6 +144,9 @@ class AppBuilderDeploymentRelationshipData(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(AppBuilderDeploymentRelationshipData)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

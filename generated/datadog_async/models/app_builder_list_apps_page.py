@@ -10,9 +10,11 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _wrong,
 )
 
@@ -30,7 +32,7 @@ class AppBuilderListAppsPage(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -51,12 +53,12 @@ class AppBuilderListAppsPage(DatadogModel):
         else:
             self.total_filtered_count = total_filtered_count
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.total_count is not None:
             field_dict["totalCount"] = self.total_count
         elif not self._absent & 1:
@@ -107,11 +109,11 @@ class AppBuilderListAppsPage(DatadogModel):
         app_builder_list_apps_page.total_filtered_count = total_filtered_count
         app_builder_list_apps_page._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
-            app_builder_list_apps_page.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            app_builder_list_apps_page._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, app_builder_list_apps_page.additional_properties)
+            _devs = _extra_fields(_devs, app_builder_list_apps_page._extra)
         else:
-            app_builder_list_apps_page.additional_properties = {}
+            app_builder_list_apps_page._extra = None
         app_builder_list_apps_page._raw = _raw
         app_builder_list_apps_page._deviations = () if _devs is None else tuple(_devs)
         return app_builder_list_apps_page
@@ -131,6 +133,9 @@ class AppBuilderListAppsPage(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(AppBuilderListAppsPage)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

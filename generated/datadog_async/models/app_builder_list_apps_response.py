@@ -10,11 +10,13 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _deviations_of,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _lift_items,
     _rejected,
@@ -36,7 +38,7 @@ class AppBuilderListAppsResponse(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -63,12 +65,12 @@ class AppBuilderListAppsResponse(DatadogModel):
         else:
             self.meta = meta
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.data is not None:
             field_dict["data"] = [_v0.to_dict() for _v0 in self.data]
         elif not self._absent & 1:
@@ -169,11 +171,11 @@ class AppBuilderListAppsResponse(DatadogModel):
         app_builder_list_apps_response.meta = meta
         app_builder_list_apps_response._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
-            app_builder_list_apps_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            app_builder_list_apps_response._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, app_builder_list_apps_response.additional_properties)
+            _devs = _extra_fields(_devs, app_builder_list_apps_response._extra)
         else:
-            app_builder_list_apps_response.additional_properties = {}
+            app_builder_list_apps_response._extra = None
         app_builder_list_apps_response._raw = _raw
         app_builder_list_apps_response._deviations = () if _devs is None else tuple(_devs)
         return app_builder_list_apps_response
@@ -193,6 +195,9 @@ class AppBuilderListAppsResponse(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(AppBuilderListAppsResponse)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -15,11 +15,13 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _deviations_of,
     _extra_fields,
+    _lazy_extra,
     _lift_items,
     _rejected,
     _unknown_value,
@@ -45,7 +47,7 @@ class AppBuilderQuery(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -72,12 +74,12 @@ class AppBuilderQuery(DatadogModel):
         else:
             self.properties = properties
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["id"] = str(self.id)
         field_dict["name"] = self.name
         field_dict["type"] = self.type_
@@ -162,11 +164,11 @@ class AppBuilderQuery(DatadogModel):
         app_builder_query.properties = properties
         app_builder_query._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 5:  # other keys
-            app_builder_query.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            app_builder_query._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, app_builder_query.additional_properties)
+            _devs = _extra_fields(_devs, app_builder_query._extra)
         else:
-            app_builder_query.additional_properties = {}
+            app_builder_query._extra = None
         app_builder_query._raw = _raw
         app_builder_query._deviations = () if _devs is None else tuple(_devs)
         return app_builder_query
@@ -186,6 +188,9 @@ class AppBuilderQuery(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(AppBuilderQuery)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

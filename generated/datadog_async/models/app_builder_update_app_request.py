@@ -10,10 +10,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _rejected,
 )
@@ -31,7 +33,7 @@ class AppBuilderUpdateAppRequest(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -46,12 +48,12 @@ class AppBuilderUpdateAppRequest(DatadogModel):
         else:
             self.data = data
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.data is not None:
             field_dict["data"] = self.data.to_dict()
         elif not self._absent & 1:
@@ -96,11 +98,11 @@ class AppBuilderUpdateAppRequest(DatadogModel):
         app_builder_update_app_request.data = data
         app_builder_update_app_request._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 1:  # other keys
-            app_builder_update_app_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            app_builder_update_app_request._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, app_builder_update_app_request.additional_properties)
+            _devs = _extra_fields(_devs, app_builder_update_app_request._extra)
         else:
-            app_builder_update_app_request.additional_properties = {}
+            app_builder_update_app_request._extra = None
         app_builder_update_app_request._raw = _raw
         app_builder_update_app_request._deviations = () if _devs is None else tuple(_devs)
         return app_builder_update_app_request
@@ -120,6 +122,9 @@ class AppBuilderUpdateAppRequest(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(AppBuilderUpdateAppRequest)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -10,11 +10,13 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _deviations_of,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _lift_items,
     _rejected,
@@ -38,7 +40,7 @@ class AppBuilderUpdateAppResponse(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -71,12 +73,12 @@ class AppBuilderUpdateAppResponse(DatadogModel):
         else:
             self.relationship = relationship
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.data is not None:
             field_dict["data"] = self.data.to_dict()
         elif not self._absent & 1:
@@ -193,11 +195,11 @@ class AppBuilderUpdateAppResponse(DatadogModel):
         app_builder_update_app_response.relationship = relationship
         app_builder_update_app_response._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 4:  # other keys
-            app_builder_update_app_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            app_builder_update_app_response._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, app_builder_update_app_response.additional_properties)
+            _devs = _extra_fields(_devs, app_builder_update_app_response._extra)
         else:
-            app_builder_update_app_response.additional_properties = {}
+            app_builder_update_app_response._extra = None
         app_builder_update_app_response._raw = _raw
         app_builder_update_app_response._deviations = () if _devs is None else tuple(_devs)
         return app_builder_update_app_response
@@ -217,6 +219,9 @@ class AppBuilderUpdateAppResponse(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(AppBuilderUpdateAppResponse)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

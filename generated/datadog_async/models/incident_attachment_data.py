@@ -13,10 +13,13 @@ from ..models.incident_attachment_type import (
 from ..types import (
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     _as_object,
+    _count,
     _deeper,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _union_fallback,
     _unknown_shape,
@@ -41,7 +44,7 @@ class IncidentAttachmentData(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -57,12 +60,12 @@ class IncidentAttachmentData(DatadogModel):
         self.relationships = relationships
         self.type_ = type_
         self._absent = 0
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["attributes"] = _dump_attributes(self.attributes)
         field_dict["id"] = self.id
         field_dict["relationships"] = self.relationships.to_dict()
@@ -126,11 +129,11 @@ class IncidentAttachmentData(DatadogModel):
         incident_attachment_data.type_ = type_
         incident_attachment_data._absent = 0
         if len(d) > 4:  # other keys
-            incident_attachment_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            incident_attachment_data._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_attachment_data.additional_properties)
+            _devs = _extra_fields(_devs, incident_attachment_data._extra)
         else:
-            incident_attachment_data.additional_properties = {}
+            incident_attachment_data._extra = None
         incident_attachment_data._raw = _raw
         incident_attachment_data._deviations = () if _devs is None else tuple(_devs)
         return incident_attachment_data
@@ -150,6 +153,9 @@ class IncidentAttachmentData(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentAttachmentData)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.
@@ -183,7 +189,7 @@ def _parse_attributes(
             else:
                 if not _option1._deviations:
                     return _option1
-                if _best is None or len(_option1._deviations) < len(_best._deviations):
+                if _best is None or _count(_option1._deviations) < _count(_best._deviations):
                     _best = _option1
         # IncidentAttachmentLinkAttributes (tags: attachment_type)
         if isinstance((_tag := data.get("attachment_type")), str) and _tag in {"link"}:
@@ -197,7 +203,7 @@ def _parse_attributes(
             else:
                 if not _option2._deviations:
                     return _option2
-                if _best is None or len(_option2._deviations) < len(_best._deviations):
+                if _best is None or _count(_option2._deviations) < _count(_best._deviations):
                     _best = _option2
         if _best is not None:
             return _best  # type: ignore[no-any-return]

@@ -15,9 +15,11 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _parse_datetime,
     _unknown_value,
@@ -40,7 +42,7 @@ class IncidentAttachmentLinkAttributes(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -55,12 +57,12 @@ class IncidentAttachmentLinkAttributes(DatadogModel):
         _absent |= 1  # readOnly: set by the server, never sent
         self.modified = None
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["attachment"] = self.attachment.to_dict()
         field_dict["attachment_type"] = self.attachment_type
         if self.modified is not None:
@@ -123,13 +125,11 @@ class IncidentAttachmentLinkAttributes(DatadogModel):
         incident_attachment_link_attributes.modified = modified
         incident_attachment_link_attributes._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
-            incident_attachment_link_attributes.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            incident_attachment_link_attributes._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_attachment_link_attributes.additional_properties)
+            _devs = _extra_fields(_devs, incident_attachment_link_attributes._extra)
         else:
-            incident_attachment_link_attributes.additional_properties = {}
+            incident_attachment_link_attributes._extra = None
         incident_attachment_link_attributes._raw = _raw
         incident_attachment_link_attributes._deviations = () if _devs is None else tuple(_devs)
         return incident_attachment_link_attributes
@@ -149,6 +149,9 @@ class IncidentAttachmentLinkAttributes(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentAttachmentLinkAttributes)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -9,9 +9,11 @@ from attrs import field as _attrs_field
 from ..types import (
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     _as_object,
     _extra_fields,
+    _lazy_extra,
 )
 
 T = TypeVar("T", bound="IncidentAttachmentLinkAttributesAttachmentObject")
@@ -28,7 +30,7 @@ class IncidentAttachmentLinkAttributesAttachmentObject(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -40,12 +42,12 @@ class IncidentAttachmentLinkAttributesAttachmentObject(DatadogModel):
         self.document_url = document_url
         self.title = title
         self._absent = 0
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["documentUrl"] = self.document_url
         field_dict["title"] = self.title
         if self._raw:  # values of the wrong type, kept as they came (their fields read None)
@@ -80,13 +82,13 @@ class IncidentAttachmentLinkAttributesAttachmentObject(DatadogModel):
         incident_attachment_link_attributes_attachment_object.title = title
         incident_attachment_link_attributes_attachment_object._absent = 0
         if len(d) > 2:  # other keys
-            incident_attachment_link_attributes_attachment_object.additional_properties = {
+            incident_attachment_link_attributes_attachment_object._extra = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_attachment_link_attributes_attachment_object.additional_properties)
+            _devs = _extra_fields(_devs, incident_attachment_link_attributes_attachment_object._extra)
         else:
-            incident_attachment_link_attributes_attachment_object.additional_properties = {}
+            incident_attachment_link_attributes_attachment_object._extra = None
         incident_attachment_link_attributes_attachment_object._raw = _raw
         incident_attachment_link_attributes_attachment_object._deviations = () if _devs is None else tuple(_devs)
         return incident_attachment_link_attributes_attachment_object
@@ -106,6 +108,9 @@ class IncidentAttachmentLinkAttributesAttachmentObject(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentAttachmentLinkAttributesAttachmentObject)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -13,9 +13,11 @@ from ..models.incident_attachment_postmortem_attachment_type import (
 from ..types import (
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _unknown_value,
 )
@@ -34,7 +36,7 @@ class IncidentAttachmentPostmortemAttributes(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -46,12 +48,12 @@ class IncidentAttachmentPostmortemAttributes(DatadogModel):
         self.attachment = attachment
         self.attachment_type = attachment_type
         self._absent = 0
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["attachment"] = self.attachment.to_dict()
         field_dict["attachment_type"] = self.attachment_type
         if self._raw:  # values of the wrong type, kept as they came (their fields read None)
@@ -95,13 +97,11 @@ class IncidentAttachmentPostmortemAttributes(DatadogModel):
         incident_attachment_postmortem_attributes.attachment_type = attachment_type
         incident_attachment_postmortem_attributes._absent = 0
         if len(d) > 2:  # other keys
-            incident_attachment_postmortem_attributes.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            incident_attachment_postmortem_attributes._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_attachment_postmortem_attributes.additional_properties)
+            _devs = _extra_fields(_devs, incident_attachment_postmortem_attributes._extra)
         else:
-            incident_attachment_postmortem_attributes.additional_properties = {}
+            incident_attachment_postmortem_attributes._extra = None
         incident_attachment_postmortem_attributes._raw = _raw
         incident_attachment_postmortem_attributes._deviations = () if _devs is None else tuple(_devs)
         return incident_attachment_postmortem_attributes
@@ -121,6 +121,9 @@ class IncidentAttachmentPostmortemAttributes(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentAttachmentPostmortemAttributes)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

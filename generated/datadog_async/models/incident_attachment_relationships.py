@@ -10,10 +10,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _rejected,
 )
@@ -30,7 +32,7 @@ class IncidentAttachmentRelationships(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -45,12 +47,12 @@ class IncidentAttachmentRelationships(DatadogModel):
         else:
             self.last_modified_by_user = last_modified_by_user
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.last_modified_by_user is not None:
             field_dict["last_modified_by_user"] = self.last_modified_by_user.to_dict()
         elif not self._absent & 1:
@@ -95,13 +97,11 @@ class IncidentAttachmentRelationships(DatadogModel):
         incident_attachment_relationships.last_modified_by_user = last_modified_by_user
         incident_attachment_relationships._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 1:  # other keys
-            incident_attachment_relationships.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            incident_attachment_relationships._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_attachment_relationships.additional_properties)
+            _devs = _extra_fields(_devs, incident_attachment_relationships._extra)
         else:
-            incident_attachment_relationships.additional_properties = {}
+            incident_attachment_relationships._extra = None
         incident_attachment_relationships._raw = _raw
         incident_attachment_relationships._deviations = () if _devs is None else tuple(_devs)
         return incident_attachment_relationships
@@ -121,6 +121,9 @@ class IncidentAttachmentRelationships(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentAttachmentRelationships)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

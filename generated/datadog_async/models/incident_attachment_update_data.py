@@ -14,11 +14,14 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
+    _count,
     _deeper,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _rejected,
     _union_fallback,
@@ -46,7 +49,7 @@ class IncidentAttachmentUpdateData(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -69,12 +72,12 @@ class IncidentAttachmentUpdateData(DatadogModel):
         else:
             self.id = id
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["type"] = self.type_
         if self.attributes is not None:
             field_dict["attributes"] = _dump_attributes(self.attributes)
@@ -149,11 +152,11 @@ class IncidentAttachmentUpdateData(DatadogModel):
         incident_attachment_update_data.id = id
         incident_attachment_update_data._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
-            incident_attachment_update_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            incident_attachment_update_data._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_attachment_update_data.additional_properties)
+            _devs = _extra_fields(_devs, incident_attachment_update_data._extra)
         else:
-            incident_attachment_update_data.additional_properties = {}
+            incident_attachment_update_data._extra = None
         incident_attachment_update_data._raw = _raw
         incident_attachment_update_data._deviations = () if _devs is None else tuple(_devs)
         return incident_attachment_update_data
@@ -173,6 +176,9 @@ class IncidentAttachmentUpdateData(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentAttachmentUpdateData)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.
@@ -205,7 +211,7 @@ def _parse_attributes(
             else:
                 if not _option1._deviations:
                     return _option1
-                if _best is None or len(_option1._deviations) < len(_best._deviations):
+                if _best is None or _count(_option1._deviations) < _count(_best._deviations):
                     _best = _option1
         # IncidentAttachmentLinkAttributes (tags: attachment_type)
         if isinstance((_tag := data.get("attachment_type")), str) and _tag in {"link"}:
@@ -219,7 +225,7 @@ def _parse_attributes(
             else:
                 if not _option2._deviations:
                     return _option2
-                if _best is None or len(_option2._deviations) < len(_best._deviations):
+                if _best is None or _count(_option2._deviations) < _count(_best._deviations):
                     _best = _option2
         if _best is not None:
             return _best  # type: ignore[no-any-return]

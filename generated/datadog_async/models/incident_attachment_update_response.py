@@ -10,11 +10,13 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _deviations_of,
     _extra_fields,
+    _lazy_extra,
     _lift_items,
     _rejected,
 )
@@ -34,7 +36,7 @@ class IncidentAttachmentUpdateResponse(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -51,12 +53,12 @@ class IncidentAttachmentUpdateResponse(DatadogModel):
         else:
             self.included = included
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["data"] = [_v0.to_dict() for _v0 in self.data]
         if self.included is not None:
             field_dict["included"] = [_v0.to_dict() for _v0 in self.included]
@@ -123,13 +125,11 @@ class IncidentAttachmentUpdateResponse(DatadogModel):
         incident_attachment_update_response.included = included
         incident_attachment_update_response._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
-            incident_attachment_update_response.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            incident_attachment_update_response._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_attachment_update_response.additional_properties)
+            _devs = _extra_fields(_devs, incident_attachment_update_response._extra)
         else:
-            incident_attachment_update_response.additional_properties = {}
+            incident_attachment_update_response._extra = None
         incident_attachment_update_response._raw = _raw
         incident_attachment_update_response._deviations = () if _devs is None else tuple(_devs)
         return incident_attachment_update_response
@@ -149,6 +149,9 @@ class IncidentAttachmentUpdateResponse(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentAttachmentUpdateResponse)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

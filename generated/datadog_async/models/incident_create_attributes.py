@@ -10,11 +10,13 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _deviations_of,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _lift_items,
     _rejected,
@@ -44,7 +46,7 @@ class IncidentCreateAttributes(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -81,12 +83,12 @@ class IncidentCreateAttributes(DatadogModel):
         else:
             self.notification_handles = notification_handles
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["customer_impacted"] = self.customer_impacted
         field_dict["title"] = self.title
         if self.customer_impact_scope is not None:
@@ -213,11 +215,11 @@ class IncidentCreateAttributes(DatadogModel):
         incident_create_attributes.notification_handles = notification_handles
         incident_create_attributes._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 6:  # other keys
-            incident_create_attributes.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            incident_create_attributes._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_create_attributes.additional_properties)
+            _devs = _extra_fields(_devs, incident_create_attributes._extra)
         else:
-            incident_create_attributes.additional_properties = {}
+            incident_create_attributes._extra = None
         incident_create_attributes._raw = _raw
         incident_create_attributes._deviations = () if _devs is None else tuple(_devs)
         return incident_create_attributes
@@ -237,6 +239,9 @@ class IncidentCreateAttributes(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentCreateAttributes)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

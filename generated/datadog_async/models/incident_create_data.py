@@ -11,10 +11,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _rejected,
     _unknown_value,
@@ -36,7 +38,7 @@ class IncidentCreateData(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -55,12 +57,12 @@ class IncidentCreateData(DatadogModel):
         else:
             self.relationships = relationships
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["attributes"] = self.attributes.to_dict()
         field_dict["type"] = self.type_
         if self.relationships is not None:
@@ -125,11 +127,11 @@ class IncidentCreateData(DatadogModel):
         incident_create_data.relationships = relationships
         incident_create_data._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
-            incident_create_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            incident_create_data._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_create_data.additional_properties)
+            _devs = _extra_fields(_devs, incident_create_data._extra)
         else:
-            incident_create_data.additional_properties = {}
+            incident_create_data._extra = None
         incident_create_data._raw = _raw
         incident_create_data._deviations = () if _devs is None else tuple(_devs)
         return incident_create_data
@@ -149,6 +151,9 @@ class IncidentCreateData(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentCreateData)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

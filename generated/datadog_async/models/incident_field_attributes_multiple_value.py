@@ -14,10 +14,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _rejected,
     _unknown_value,
     _wrong,
@@ -42,7 +44,7 @@ class IncidentFieldAttributesMultipleValue(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -63,12 +65,12 @@ class IncidentFieldAttributesMultipleValue(DatadogModel):
         else:
             self.value = value
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.type_ is not None:
             field_dict["type"] = self.type_
         elif not self._absent & 1:
@@ -130,13 +132,11 @@ class IncidentFieldAttributesMultipleValue(DatadogModel):
         incident_field_attributes_multiple_value.value = value
         incident_field_attributes_multiple_value._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
-            incident_field_attributes_multiple_value.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            incident_field_attributes_multiple_value._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_field_attributes_multiple_value.additional_properties)
+            _devs = _extra_fields(_devs, incident_field_attributes_multiple_value._extra)
         else:
-            incident_field_attributes_multiple_value.additional_properties = {}
+            incident_field_attributes_multiple_value._extra = None
         incident_field_attributes_multiple_value._raw = _raw
         incident_field_attributes_multiple_value._deviations = () if _devs is None else tuple(_devs)
         return incident_field_attributes_multiple_value
@@ -156,6 +156,9 @@ class IncidentFieldAttributesMultipleValue(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentFieldAttributesMultipleValue)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -9,9 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     _as_object,
+    _count,
     _deeper,
+    _lazy_extra,
     _lift,
     _rejected,
     _union_fallback,
@@ -30,7 +33,7 @@ class IncidentFields(DatadogModel):
     ]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -40,14 +43,15 @@ class IncidentFields(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``. ``entries``: the key/value pairs of the map."""
         self._absent = 0
-        self.additional_properties = {} if entries is None else dict(entries)
+        self._extra = None if entries is None else dict(entries)
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {
-            prop_name: _dump_additional_property(prop) for prop_name, prop in self.additional_properties.items()
-        }
+        _extra = self._extra
+        field_dict: dict[str, Any] = (
+            {prop_name: _dump_additional_property(prop) for prop_name, prop in _extra.items()} if _extra else {}
+        )
         if self._raw:  # values of the wrong type, kept as they came (their fields read None)
             for _key, _value in self._raw.items():
                 if field_dict.get(_key) is None:
@@ -89,9 +93,9 @@ class IncidentFields(DatadogModel):
                         )
                     elif _parsed._deviations:
                         _devs = _lift(_devs, (_key,), _parsed._deviations)
-            incident_fields.additional_properties = additional_properties
+            incident_fields._extra = additional_properties
         else:
-            incident_fields.additional_properties = {}
+            incident_fields._extra = None
         incident_fields._raw = _raw
         incident_fields._deviations = () if _devs is None else tuple(_devs)
         return incident_fields
@@ -119,6 +123,9 @@ class IncidentFields(DatadogModel):
         return key in self.additional_properties
 
 
+_lazy_extra(IncidentFields)
+
+
 def _parse_additional_property(
     data: Any,
 ) -> IncidentFieldAttributesMultipleValue | IncidentFieldAttributesSingleValue | dict[str, Any]:
@@ -143,7 +150,7 @@ def _parse_additional_property(
             else:
                 if not _option1._deviations:
                     return _option1
-                if _best is None or len(_option1._deviations) < len(_best._deviations):
+                if _best is None or _count(_option1._deviations) < _count(_best._deviations):
                     _best = _option1
         # IncidentFieldAttributesSingleValue (tags: type)
         if (_tag := data.get("type")) is None or not isinstance(_tag, str) or _tag in {"dropdown", "textbox"}:
@@ -157,7 +164,7 @@ def _parse_additional_property(
             else:
                 if not _option2._deviations:
                     return _option2
-                if _best is None or len(_option2._deviations) < len(_best._deviations):
+                if _best is None or _count(_option2._deviations) < _count(_best._deviations):
                     _best = _option2
         if _best is not None:
             return _best  # type: ignore[no-any-return]

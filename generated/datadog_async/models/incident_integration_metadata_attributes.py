@@ -11,11 +11,14 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
+    _count,
     _deeper,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _parse_datetime,
     _union_fallback,
@@ -46,7 +49,7 @@ class IncidentIntegrationMetadataAttributes(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -75,12 +78,12 @@ class IncidentIntegrationMetadataAttributes(DatadogModel):
         else:
             self.status = status
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["integration_type"] = self.integration_type
         field_dict["metadata"] = _dump_metadata(self.metadata)
         if self.created is not None:
@@ -189,13 +192,11 @@ class IncidentIntegrationMetadataAttributes(DatadogModel):
         incident_integration_metadata_attributes.status = status
         incident_integration_metadata_attributes._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 6:  # other keys
-            incident_integration_metadata_attributes.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            incident_integration_metadata_attributes._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_integration_metadata_attributes.additional_properties)
+            _devs = _extra_fields(_devs, incident_integration_metadata_attributes._extra)
         else:
-            incident_integration_metadata_attributes.additional_properties = {}
+            incident_integration_metadata_attributes._extra = None
         incident_integration_metadata_attributes._raw = _raw
         incident_integration_metadata_attributes._deviations = () if _devs is None else tuple(_devs)
         return incident_integration_metadata_attributes
@@ -215,6 +216,9 @@ class IncidentIntegrationMetadataAttributes(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentIntegrationMetadataAttributes)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.
@@ -244,7 +248,7 @@ def _parse_metadata(data: Any) -> IncidentIntegrationMetadataSlack | IncidentInt
         else:
             if not _option1._deviations:
                 return _option1
-            if _best is None or len(_option1._deviations) < len(_best._deviations):
+            if _best is None or _count(_option1._deviations) < _count(_best._deviations):
                 _best = _option1
         # IncidentIntegrationMetadataJira
         try:
@@ -254,7 +258,7 @@ def _parse_metadata(data: Any) -> IncidentIntegrationMetadataSlack | IncidentInt
         else:
             if not _option2._deviations:
                 return _option2
-            if _best is None or len(_option2._deviations) < len(_best._deviations):
+            if _best is None or _count(_option2._deviations) < _count(_best._deviations):
                 _best = _option2
         if _best is not None:
             return _best  # type: ignore[no-any-return]

@@ -10,10 +10,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _wrong,
 )
 
@@ -37,7 +39,7 @@ class IncidentIntegrationMetadataJiraIssueItem(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -68,12 +70,12 @@ class IncidentIntegrationMetadataJiraIssueItem(DatadogModel):
         else:
             self.redirect_url = redirect_url
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["account"] = self.account
         field_dict["project_key"] = self.project_key
         if self.issue_key is not None:
@@ -148,13 +150,11 @@ class IncidentIntegrationMetadataJiraIssueItem(DatadogModel):
         incident_integration_metadata_jira_issue_item.redirect_url = redirect_url
         incident_integration_metadata_jira_issue_item._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 5:  # other keys
-            incident_integration_metadata_jira_issue_item.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            incident_integration_metadata_jira_issue_item._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_integration_metadata_jira_issue_item.additional_properties)
+            _devs = _extra_fields(_devs, incident_integration_metadata_jira_issue_item._extra)
         else:
-            incident_integration_metadata_jira_issue_item.additional_properties = {}
+            incident_integration_metadata_jira_issue_item._extra = None
         incident_integration_metadata_jira_issue_item._raw = _raw
         incident_integration_metadata_jira_issue_item._deviations = () if _devs is None else tuple(_devs)
         return incident_integration_metadata_jira_issue_item
@@ -174,6 +174,9 @@ class IncidentIntegrationMetadataJiraIssueItem(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentIntegrationMetadataJiraIssueItem)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -10,10 +10,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _rejected,
 )
@@ -30,7 +32,7 @@ class IncidentIntegrationMetadataListMeta(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -45,12 +47,12 @@ class IncidentIntegrationMetadataListMeta(DatadogModel):
         else:
             self.pagination = pagination
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.pagination is not None:
             field_dict["pagination"] = self.pagination.to_dict()
         elif not self._absent & 1:
@@ -95,13 +97,11 @@ class IncidentIntegrationMetadataListMeta(DatadogModel):
         incident_integration_metadata_list_meta.pagination = pagination
         incident_integration_metadata_list_meta._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 1:  # other keys
-            incident_integration_metadata_list_meta.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            incident_integration_metadata_list_meta._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_integration_metadata_list_meta.additional_properties)
+            _devs = _extra_fields(_devs, incident_integration_metadata_list_meta._extra)
         else:
-            incident_integration_metadata_list_meta.additional_properties = {}
+            incident_integration_metadata_list_meta._extra = None
         incident_integration_metadata_list_meta._raw = _raw
         incident_integration_metadata_list_meta._deviations = () if _devs is None else tuple(_devs)
         return incident_integration_metadata_list_meta
@@ -121,6 +121,9 @@ class IncidentIntegrationMetadataListMeta(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentIntegrationMetadataListMeta)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -13,9 +13,11 @@ from ..models.incident_integration_metadata_type import (
 from ..types import (
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _unknown_value,
 )
@@ -34,7 +36,7 @@ class IncidentIntegrationMetadataPatchData(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -46,12 +48,12 @@ class IncidentIntegrationMetadataPatchData(DatadogModel):
         self.attributes = attributes
         self.type_ = type_
         self._absent = 0
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["attributes"] = self.attributes.to_dict()
         field_dict["type"] = self.type_
         if self._raw:  # values of the wrong type, kept as they came (their fields read None)
@@ -93,13 +95,11 @@ class IncidentIntegrationMetadataPatchData(DatadogModel):
         incident_integration_metadata_patch_data.type_ = type_
         incident_integration_metadata_patch_data._absent = 0
         if len(d) > 2:  # other keys
-            incident_integration_metadata_patch_data.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            incident_integration_metadata_patch_data._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_integration_metadata_patch_data.additional_properties)
+            _devs = _extra_fields(_devs, incident_integration_metadata_patch_data._extra)
         else:
-            incident_integration_metadata_patch_data.additional_properties = {}
+            incident_integration_metadata_patch_data._extra = None
         incident_integration_metadata_patch_data._raw = _raw
         incident_integration_metadata_patch_data._deviations = () if _devs is None else tuple(_devs)
         return incident_integration_metadata_patch_data
@@ -119,6 +119,9 @@ class IncidentIntegrationMetadataPatchData(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentIntegrationMetadataPatchData)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -10,10 +10,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _rejected,
 )
@@ -32,7 +34,7 @@ class IncidentIntegrationMetadataRelationships(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -53,12 +55,12 @@ class IncidentIntegrationMetadataRelationships(DatadogModel):
         else:
             self.last_modified_by_user = last_modified_by_user
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.created_by_user is not None:
             field_dict["created_by_user"] = self.created_by_user.to_dict()
         elif not self._absent & 1:
@@ -125,13 +127,11 @@ class IncidentIntegrationMetadataRelationships(DatadogModel):
         incident_integration_metadata_relationships.last_modified_by_user = last_modified_by_user
         incident_integration_metadata_relationships._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
-            incident_integration_metadata_relationships.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            incident_integration_metadata_relationships._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_integration_metadata_relationships.additional_properties)
+            _devs = _extra_fields(_devs, incident_integration_metadata_relationships._extra)
         else:
-            incident_integration_metadata_relationships.additional_properties = {}
+            incident_integration_metadata_relationships._extra = None
         incident_integration_metadata_relationships._raw = _raw
         incident_integration_metadata_relationships._deviations = () if _devs is None else tuple(_devs)
         return incident_integration_metadata_relationships
@@ -151,6 +151,9 @@ class IncidentIntegrationMetadataRelationships(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentIntegrationMetadataRelationships)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -10,10 +10,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _wrong,
 )
 
@@ -35,7 +37,7 @@ class IncidentIntegrationMetadataSlackChannelItem(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -56,12 +58,12 @@ class IncidentIntegrationMetadataSlackChannelItem(DatadogModel):
         else:
             self.team_id = team_id
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["channel_id"] = self.channel_id
         field_dict["channel_name"] = self.channel_name
         field_dict["redirect_url"] = self.redirect_url
@@ -115,13 +117,13 @@ class IncidentIntegrationMetadataSlackChannelItem(DatadogModel):
         incident_integration_metadata_slack_channel_item.team_id = team_id
         incident_integration_metadata_slack_channel_item._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 4:  # other keys
-            incident_integration_metadata_slack_channel_item.additional_properties = {
+            incident_integration_metadata_slack_channel_item._extra = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_integration_metadata_slack_channel_item.additional_properties)
+            _devs = _extra_fields(_devs, incident_integration_metadata_slack_channel_item._extra)
         else:
-            incident_integration_metadata_slack_channel_item.additional_properties = {}
+            incident_integration_metadata_slack_channel_item._extra = None
         incident_integration_metadata_slack_channel_item._raw = _raw
         incident_integration_metadata_slack_channel_item._deviations = () if _devs is None else tuple(_devs)
         return incident_integration_metadata_slack_channel_item
@@ -141,6 +143,9 @@ class IncidentIntegrationMetadataSlackChannelItem(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentIntegrationMetadataSlackChannelItem)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

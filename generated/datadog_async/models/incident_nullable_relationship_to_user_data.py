@@ -10,9 +10,11 @@ from ..models.incident_users_type import INCIDENT_USERS_TYPE_VALUES, IncidentUse
 from ..types import (
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _unknown_value,
 )
 
@@ -30,7 +32,7 @@ class IncidentNullableRelationshipToUserData(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -42,12 +44,12 @@ class IncidentNullableRelationshipToUserData(DatadogModel):
         self.id = id
         self.type_ = type_
         self._absent = 0
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["id"] = self.id
         field_dict["type"] = self.type_
         if self._raw:  # values of the wrong type, kept as they came (their fields read None)
@@ -84,13 +86,11 @@ class IncidentNullableRelationshipToUserData(DatadogModel):
         incident_nullable_relationship_to_user_data.type_ = type_
         incident_nullable_relationship_to_user_data._absent = 0
         if len(d) > 2:  # other keys
-            incident_nullable_relationship_to_user_data.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            incident_nullable_relationship_to_user_data._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_nullable_relationship_to_user_data.additional_properties)
+            _devs = _extra_fields(_devs, incident_nullable_relationship_to_user_data._extra)
         else:
-            incident_nullable_relationship_to_user_data.additional_properties = {}
+            incident_nullable_relationship_to_user_data._extra = None
         incident_nullable_relationship_to_user_data._raw = _raw
         incident_nullable_relationship_to_user_data._deviations = () if _devs is None else tuple(_devs)
         return incident_nullable_relationship_to_user_data
@@ -110,6 +110,9 @@ class IncidentNullableRelationshipToUserData(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentNullableRelationshipToUserData)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -13,9 +13,11 @@ from ..models.incident_relationship_to_responder_data_type import (
 from ..types import (
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _unknown_value,
 )
 
@@ -33,7 +35,7 @@ class IncidentRelationshipToResponderData(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -45,12 +47,12 @@ class IncidentRelationshipToResponderData(DatadogModel):
         self.id = id
         self.type_ = type_
         self._absent = 0
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["id"] = self.id
         field_dict["type"] = self.type_
         if self._raw:  # values of the wrong type, kept as they came (their fields read None)
@@ -87,13 +89,11 @@ class IncidentRelationshipToResponderData(DatadogModel):
         incident_relationship_to_responder_data.type_ = type_
         incident_relationship_to_responder_data._absent = 0
         if len(d) > 2:  # other keys
-            incident_relationship_to_responder_data.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            incident_relationship_to_responder_data._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_relationship_to_responder_data.additional_properties)
+            _devs = _extra_fields(_devs, incident_relationship_to_responder_data._extra)
         else:
-            incident_relationship_to_responder_data.additional_properties = {}
+            incident_relationship_to_responder_data._extra = None
         incident_relationship_to_responder_data._raw = _raw
         incident_relationship_to_responder_data._deviations = () if _devs is None else tuple(_devs)
         return incident_relationship_to_responder_data
@@ -113,6 +113,9 @@ class IncidentRelationshipToResponderData(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentRelationshipToResponderData)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -9,10 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     _as_object,
     _deviations_of,
     _extra_fields,
+    _lazy_extra,
     _lift_items,
 )
 
@@ -28,7 +30,7 @@ class IncidentRelationshipToUserDefinedFields(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -38,12 +40,12 @@ class IncidentRelationshipToUserDefinedFields(DatadogModel):
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.data = data
         self._absent = 0
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["data"] = [_v0.to_dict() for _v0 in self.data]
         if self._raw:  # values of the wrong type, kept as they came (their fields read None)
             for _key, _value in self._raw.items():
@@ -81,13 +83,11 @@ class IncidentRelationshipToUserDefinedFields(DatadogModel):
         incident_relationship_to_user_defined_fields.data = data
         incident_relationship_to_user_defined_fields._absent = 0
         if len(d) > 1:  # other keys
-            incident_relationship_to_user_defined_fields.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            incident_relationship_to_user_defined_fields._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_relationship_to_user_defined_fields.additional_properties)
+            _devs = _extra_fields(_devs, incident_relationship_to_user_defined_fields._extra)
         else:
-            incident_relationship_to_user_defined_fields.additional_properties = {}
+            incident_relationship_to_user_defined_fields._extra = None
         incident_relationship_to_user_defined_fields._raw = _raw
         incident_relationship_to_user_defined_fields._deviations = () if _devs is None else tuple(_devs)
         return incident_relationship_to_user_defined_fields
@@ -107,6 +107,9 @@ class IncidentRelationshipToUserDefinedFields(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentRelationshipToUserDefinedFields)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

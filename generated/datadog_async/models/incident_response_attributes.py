@@ -12,11 +12,13 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _deviations_of,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _lift_items,
     _parse_datetime,
@@ -86,7 +88,7 @@ class IncidentResponseAttributes(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -229,12 +231,12 @@ class IncidentResponseAttributes(DatadogModel):
         else:
             self.visibility = visibility
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["title"] = self.title
         if self.archived is not None:
             field_dict["archived"] = self.archived.isoformat()
@@ -631,11 +633,11 @@ class IncidentResponseAttributes(DatadogModel):
         incident_response_attributes.visibility = visibility
         incident_response_attributes._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 23:  # other keys
-            incident_response_attributes.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            incident_response_attributes._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_response_attributes.additional_properties)
+            _devs = _extra_fields(_devs, incident_response_attributes._extra)
         else:
-            incident_response_attributes.additional_properties = {}
+            incident_response_attributes._extra = None
         incident_response_attributes._raw = _raw
         incident_response_attributes._deviations = () if _devs is None else tuple(_devs)
         return incident_response_attributes
@@ -655,6 +657,9 @@ class IncidentResponseAttributes(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentResponseAttributes)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

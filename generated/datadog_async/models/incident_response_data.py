@@ -11,10 +11,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _rejected,
     _unknown_value,
@@ -38,7 +40,7 @@ class IncidentResponseData(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -63,12 +65,12 @@ class IncidentResponseData(DatadogModel):
         else:
             self.relationships = relationships
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["id"] = self.id
         field_dict["type"] = self.type_
         if self.attributes is not None:
@@ -150,11 +152,11 @@ class IncidentResponseData(DatadogModel):
         incident_response_data.relationships = relationships
         incident_response_data._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 4:  # other keys
-            incident_response_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            incident_response_data._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_response_data.additional_properties)
+            _devs = _extra_fields(_devs, incident_response_data._extra)
         else:
-            incident_response_data.additional_properties = {}
+            incident_response_data._extra = None
         incident_response_data._raw = _raw
         incident_response_data._deviations = () if _devs is None else tuple(_devs)
         return incident_response_data
@@ -174,6 +176,9 @@ class IncidentResponseData(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentResponseData)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

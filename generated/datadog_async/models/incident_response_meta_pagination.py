@@ -10,9 +10,11 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _wrong,
 )
 
@@ -33,7 +35,7 @@ class IncidentResponseMetaPagination(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -60,12 +62,12 @@ class IncidentResponseMetaPagination(DatadogModel):
         else:
             self.size = size
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.next_offset is not None:
             field_dict["next_offset"] = self.next_offset
         elif not self._absent & 1:
@@ -127,13 +129,11 @@ class IncidentResponseMetaPagination(DatadogModel):
         incident_response_meta_pagination.size = size
         incident_response_meta_pagination._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
-            incident_response_meta_pagination.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            incident_response_meta_pagination._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_response_meta_pagination.additional_properties)
+            _devs = _extra_fields(_devs, incident_response_meta_pagination._extra)
         else:
-            incident_response_meta_pagination.additional_properties = {}
+            incident_response_meta_pagination._extra = None
         incident_response_meta_pagination._raw = _raw
         incident_response_meta_pagination._deviations = () if _devs is None else tuple(_devs)
         return incident_response_meta_pagination
@@ -153,6 +153,9 @@ class IncidentResponseMetaPagination(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentResponseMetaPagination)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -10,10 +10,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _rejected,
 )
@@ -44,7 +46,7 @@ class IncidentResponseRelationships(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -101,12 +103,12 @@ class IncidentResponseRelationships(DatadogModel):
         else:
             self.user_defined_fields = user_defined_fields
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.attachments is not None:
             field_dict["attachments"] = self.attachments.to_dict()
         elif not self._absent & 1:
@@ -305,11 +307,11 @@ class IncidentResponseRelationships(DatadogModel):
         incident_response_relationships.user_defined_fields = user_defined_fields
         incident_response_relationships._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 8:  # other keys
-            incident_response_relationships.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            incident_response_relationships._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_response_relationships.additional_properties)
+            _devs = _extra_fields(_devs, incident_response_relationships._extra)
         else:
-            incident_response_relationships.additional_properties = {}
+            incident_response_relationships._extra = None
         incident_response_relationships._raw = _raw
         incident_response_relationships._deviations = () if _devs is None else tuple(_devs)
         return incident_response_relationships
@@ -329,6 +331,9 @@ class IncidentResponseRelationships(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentResponseRelationships)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -10,11 +10,14 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
+    _count,
     _deeper,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _rejected,
     _union_fallback,
@@ -37,7 +40,7 @@ class IncidentSearchResponse(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -60,12 +63,12 @@ class IncidentSearchResponse(DatadogModel):
         else:
             self.meta = meta
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["data"] = self.data.to_dict()
         if self.included is not None:
             field_dict["included"] = [_dump_included_item(_v0) for _v0 in self.included]
@@ -174,11 +177,11 @@ class IncidentSearchResponse(DatadogModel):
         incident_search_response.meta = meta
         incident_search_response._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
-            incident_search_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            incident_search_response._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_search_response.additional_properties)
+            _devs = _extra_fields(_devs, incident_search_response._extra)
         else:
-            incident_search_response.additional_properties = {}
+            incident_search_response._extra = None
         incident_search_response._raw = _raw
         incident_search_response._deviations = () if _devs is None else tuple(_devs)
         return incident_search_response
@@ -198,6 +201,9 @@ class IncidentSearchResponse(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentSearchResponse)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.
@@ -228,7 +234,7 @@ def _parse_included_item(data: Any) -> IncidentUserData | IncidentAttachmentData
             else:
                 if not _option1._deviations:
                     return _option1
-                if _best is None or len(_option1._deviations) < len(_best._deviations):
+                if _best is None or _count(_option1._deviations) < _count(_best._deviations):
                     _best = _option1
         # IncidentAttachmentData (tags: type)
         if isinstance((_tag := data.get("type")), str) and _tag in {"incident_attachments"}:
@@ -242,7 +248,7 @@ def _parse_included_item(data: Any) -> IncidentUserData | IncidentAttachmentData
             else:
                 if not _option2._deviations:
                     return _option2
-                if _best is None or len(_option2._deviations) < len(_best._deviations):
+                if _best is None or _count(_option2._deviations) < _count(_best._deviations):
                     _best = _option2
         if _best is not None:
             return _best  # type: ignore[no-any-return]

@@ -9,10 +9,12 @@ from attrs import field as _attrs_field
 from ..types import (
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     _as_object,
     _deviations_of,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _lift_items,
 )
@@ -33,7 +35,7 @@ class IncidentSearchResponseAttributes(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -47,12 +49,12 @@ class IncidentSearchResponseAttributes(DatadogModel):
         self.incidents = incidents
         self.total = total
         self._absent = 0
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["facets"] = self.facets.to_dict()
         field_dict["incidents"] = [_v0.to_dict() for _v0 in self.incidents]
         field_dict["total"] = self.total
@@ -105,13 +107,11 @@ class IncidentSearchResponseAttributes(DatadogModel):
         incident_search_response_attributes.total = total
         incident_search_response_attributes._absent = 0
         if len(d) > 3:  # other keys
-            incident_search_response_attributes.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            incident_search_response_attributes._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_search_response_attributes.additional_properties)
+            _devs = _extra_fields(_devs, incident_search_response_attributes._extra)
         else:
-            incident_search_response_attributes.additional_properties = {}
+            incident_search_response_attributes._extra = None
         incident_search_response_attributes._raw = _raw
         incident_search_response_attributes._deviations = () if _devs is None else tuple(_devs)
         return incident_search_response_attributes
@@ -131,6 +131,9 @@ class IncidentSearchResponseAttributes(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentSearchResponseAttributes)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

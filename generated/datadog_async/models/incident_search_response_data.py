@@ -14,10 +14,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _rejected,
     _unknown_value,
@@ -38,7 +40,7 @@ class IncidentSearchResponseData(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -59,12 +61,12 @@ class IncidentSearchResponseData(DatadogModel):
         else:
             self.type_ = type_
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.attributes is not None:
             field_dict["attributes"] = self.attributes.to_dict()
         elif not self._absent & 1:
@@ -124,11 +126,11 @@ class IncidentSearchResponseData(DatadogModel):
         incident_search_response_data.type_ = type_
         incident_search_response_data._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
-            incident_search_response_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            incident_search_response_data._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_search_response_data.additional_properties)
+            _devs = _extra_fields(_devs, incident_search_response_data._extra)
         else:
-            incident_search_response_data.additional_properties = {}
+            incident_search_response_data._extra = None
         incident_search_response_data._raw = _raw
         incident_search_response_data._deviations = () if _devs is None else tuple(_devs)
         return incident_search_response_data
@@ -148,6 +150,9 @@ class IncidentSearchResponseData(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentSearchResponseData)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -10,11 +10,13 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _deviations_of,
     _extra_fields,
+    _lazy_extra,
     _lift_items,
     _rejected,
 )
@@ -51,7 +53,7 @@ class IncidentSearchResponseFacetsData(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -126,12 +128,12 @@ class IncidentSearchResponseFacetsData(DatadogModel):
         else:
             self.time_to_resolve = time_to_resolve
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.commander is not None:
             field_dict["commander"] = [_v0.to_dict() for _v0 in self.commander]
         elif not self._absent & 1:
@@ -462,13 +464,11 @@ class IncidentSearchResponseFacetsData(DatadogModel):
         incident_search_response_facets_data.time_to_resolve = time_to_resolve
         incident_search_response_facets_data._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 11:  # other keys
-            incident_search_response_facets_data.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            incident_search_response_facets_data._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_search_response_facets_data.additional_properties)
+            _devs = _extra_fields(_devs, incident_search_response_facets_data._extra)
         else:
-            incident_search_response_facets_data.additional_properties = {}
+            incident_search_response_facets_data._extra = None
         incident_search_response_facets_data._raw = _raw
         incident_search_response_facets_data._deviations = () if _devs is None else tuple(_devs)
         return incident_search_response_facets_data
@@ -488,6 +488,9 @@ class IncidentSearchResponseFacetsData(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentSearchResponseFacetsData)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -9,9 +9,11 @@ from attrs import field as _attrs_field
 from ..types import (
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
 )
 
@@ -29,7 +31,7 @@ class IncidentSearchResponseNumericFacetData(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -41,12 +43,12 @@ class IncidentSearchResponseNumericFacetData(DatadogModel):
         self.aggregates = aggregates
         self.name = name
         self._absent = 0
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["aggregates"] = self.aggregates.to_dict()
         field_dict["name"] = self.name
         if self._raw:  # values of the wrong type, kept as they came (their fields read None)
@@ -86,13 +88,11 @@ class IncidentSearchResponseNumericFacetData(DatadogModel):
         incident_search_response_numeric_facet_data.name = name
         incident_search_response_numeric_facet_data._absent = 0
         if len(d) > 2:  # other keys
-            incident_search_response_numeric_facet_data.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            incident_search_response_numeric_facet_data._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_search_response_numeric_facet_data.additional_properties)
+            _devs = _extra_fields(_devs, incident_search_response_numeric_facet_data._extra)
         else:
-            incident_search_response_numeric_facet_data.additional_properties = {}
+            incident_search_response_numeric_facet_data._extra = None
         incident_search_response_numeric_facet_data._raw = _raw
         incident_search_response_numeric_facet_data._deviations = () if _devs is None else tuple(_devs)
         return incident_search_response_numeric_facet_data
@@ -112,6 +112,9 @@ class IncidentSearchResponseNumericFacetData(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentSearchResponseNumericFacetData)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

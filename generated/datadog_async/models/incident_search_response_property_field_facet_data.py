@@ -10,11 +10,13 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _deviations_of,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _lift_items,
     _rejected,
@@ -36,7 +38,7 @@ class IncidentSearchResponsePropertyFieldFacetData(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -55,12 +57,12 @@ class IncidentSearchResponsePropertyFieldFacetData(DatadogModel):
         else:
             self.aggregates = aggregates
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["facets"] = [_v0.to_dict() for _v0 in self.facets]
         field_dict["name"] = self.name
         if self.aggregates is not None:
@@ -126,13 +128,13 @@ class IncidentSearchResponsePropertyFieldFacetData(DatadogModel):
         incident_search_response_property_field_facet_data.aggregates = aggregates
         incident_search_response_property_field_facet_data._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
-            incident_search_response_property_field_facet_data.additional_properties = {
+            incident_search_response_property_field_facet_data._extra = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_search_response_property_field_facet_data.additional_properties)
+            _devs = _extra_fields(_devs, incident_search_response_property_field_facet_data._extra)
         else:
-            incident_search_response_property_field_facet_data.additional_properties = {}
+            incident_search_response_property_field_facet_data._extra = None
         incident_search_response_property_field_facet_data._raw = _raw
         incident_search_response_property_field_facet_data._deviations = () if _devs is None else tuple(_devs)
         return incident_search_response_property_field_facet_data
@@ -152,6 +154,9 @@ class IncidentSearchResponsePropertyFieldFacetData(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentSearchResponsePropertyFieldFacetData)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

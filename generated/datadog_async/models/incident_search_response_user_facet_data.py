@@ -10,9 +10,11 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _wrong,
 )
 
@@ -36,7 +38,7 @@ class IncidentSearchResponseUserFacetData(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -75,12 +77,12 @@ class IncidentSearchResponseUserFacetData(DatadogModel):
         else:
             self.uuid = uuid
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.count is not None:
             field_dict["count"] = self.count
         elif not self._absent & 1:
@@ -168,13 +170,11 @@ class IncidentSearchResponseUserFacetData(DatadogModel):
         incident_search_response_user_facet_data.uuid = uuid
         incident_search_response_user_facet_data._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 5:  # other keys
-            incident_search_response_user_facet_data.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            incident_search_response_user_facet_data._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_search_response_user_facet_data.additional_properties)
+            _devs = _extra_fields(_devs, incident_search_response_user_facet_data._extra)
         else:
-            incident_search_response_user_facet_data.additional_properties = {}
+            incident_search_response_user_facet_data._extra = None
         incident_search_response_user_facet_data._raw = _raw
         incident_search_response_user_facet_data._deviations = () if _devs is None else tuple(_devs)
         return incident_search_response_user_facet_data
@@ -194,6 +194,9 @@ class IncidentSearchResponseUserFacetData(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentSearchResponseUserFacetData)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

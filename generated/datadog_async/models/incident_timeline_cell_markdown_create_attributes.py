@@ -14,10 +14,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _unknown_value,
     _wrong,
@@ -39,7 +41,7 @@ class IncidentTimelineCellMarkdownCreateAttributes(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -58,12 +60,12 @@ class IncidentTimelineCellMarkdownCreateAttributes(DatadogModel):
         else:
             self.important = important
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["cell_type"] = self.cell_type
         field_dict["content"] = self.content.to_dict()
         if self.important is not None:
@@ -121,13 +123,13 @@ class IncidentTimelineCellMarkdownCreateAttributes(DatadogModel):
         incident_timeline_cell_markdown_create_attributes.important = important
         incident_timeline_cell_markdown_create_attributes._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
-            incident_timeline_cell_markdown_create_attributes.additional_properties = {
+            incident_timeline_cell_markdown_create_attributes._extra = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_timeline_cell_markdown_create_attributes.additional_properties)
+            _devs = _extra_fields(_devs, incident_timeline_cell_markdown_create_attributes._extra)
         else:
-            incident_timeline_cell_markdown_create_attributes.additional_properties = {}
+            incident_timeline_cell_markdown_create_attributes._extra = None
         incident_timeline_cell_markdown_create_attributes._raw = _raw
         incident_timeline_cell_markdown_create_attributes._deviations = () if _devs is None else tuple(_devs)
         return incident_timeline_cell_markdown_create_attributes
@@ -147,6 +149,9 @@ class IncidentTimelineCellMarkdownCreateAttributes(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentTimelineCellMarkdownCreateAttributes)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

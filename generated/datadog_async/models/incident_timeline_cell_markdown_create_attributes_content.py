@@ -10,9 +10,11 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _wrong,
 )
 
@@ -28,7 +30,7 @@ class IncidentTimelineCellMarkdownCreateAttributesContent(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -43,12 +45,12 @@ class IncidentTimelineCellMarkdownCreateAttributesContent(DatadogModel):
         else:
             self.content = content
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.content is not None:
             field_dict["content"] = self.content
         elif not self._absent & 1:
@@ -84,15 +86,13 @@ class IncidentTimelineCellMarkdownCreateAttributesContent(DatadogModel):
         incident_timeline_cell_markdown_create_attributes_content.content = content
         incident_timeline_cell_markdown_create_attributes_content._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 1:  # other keys
-            incident_timeline_cell_markdown_create_attributes_content.additional_properties = {
+            incident_timeline_cell_markdown_create_attributes_content._extra = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(
-                _devs, incident_timeline_cell_markdown_create_attributes_content.additional_properties
-            )
+            _devs = _extra_fields(_devs, incident_timeline_cell_markdown_create_attributes_content._extra)
         else:
-            incident_timeline_cell_markdown_create_attributes_content.additional_properties = {}
+            incident_timeline_cell_markdown_create_attributes_content._extra = None
         incident_timeline_cell_markdown_create_attributes_content._raw = _raw
         incident_timeline_cell_markdown_create_attributes_content._deviations = () if _devs is None else tuple(_devs)
         return incident_timeline_cell_markdown_create_attributes_content
@@ -112,6 +112,9 @@ class IncidentTimelineCellMarkdownCreateAttributesContent(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentTimelineCellMarkdownCreateAttributesContent)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -13,9 +13,11 @@ from ..models.incident_todo_anonymous_assignee_source import (
 from ..types import (
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _unknown_value,
 )
 
@@ -37,7 +39,7 @@ class IncidentTodoAnonymousAssignee(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -53,12 +55,12 @@ class IncidentTodoAnonymousAssignee(DatadogModel):
         self.name = name
         self.source = source
         self._absent = 0
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["icon"] = self.icon
         field_dict["id"] = self.id
         field_dict["name"] = self.name
@@ -105,13 +107,11 @@ class IncidentTodoAnonymousAssignee(DatadogModel):
         incident_todo_anonymous_assignee.source = source
         incident_todo_anonymous_assignee._absent = 0
         if len(d) > 4:  # other keys
-            incident_todo_anonymous_assignee.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            incident_todo_anonymous_assignee._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_todo_anonymous_assignee.additional_properties)
+            _devs = _extra_fields(_devs, incident_todo_anonymous_assignee._extra)
         else:
-            incident_todo_anonymous_assignee.additional_properties = {}
+            incident_todo_anonymous_assignee._extra = None
         incident_todo_anonymous_assignee._raw = _raw
         incident_todo_anonymous_assignee._deviations = () if _devs is None else tuple(_devs)
         return incident_todo_anonymous_assignee
@@ -131,6 +131,9 @@ class IncidentTodoAnonymousAssignee(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentTodoAnonymousAssignee)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -11,10 +11,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _parse_datetime,
     _wrong,
@@ -44,7 +46,7 @@ class IncidentTodoAttributes(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -79,12 +81,12 @@ class IncidentTodoAttributes(DatadogModel):
         _absent |= 16  # readOnly: set by the server, never sent
         self.modified = None
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["assignees"] = [_dump_assignees_item(_v0) for _v0 in self.assignees]
         field_dict["content"] = self.content
         if self.completed is not None:
@@ -219,11 +221,11 @@ class IncidentTodoAttributes(DatadogModel):
         incident_todo_attributes.modified = modified
         incident_todo_attributes._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 7:  # other keys
-            incident_todo_attributes.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            incident_todo_attributes._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_todo_attributes.additional_properties)
+            _devs = _extra_fields(_devs, incident_todo_attributes._extra)
         else:
-            incident_todo_attributes.additional_properties = {}
+            incident_todo_attributes._extra = None
         incident_todo_attributes._raw = _raw
         incident_todo_attributes._deviations = () if _devs is None else tuple(_devs)
         return incident_todo_attributes
@@ -243,6 +245,9 @@ class IncidentTodoAttributes(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentTodoAttributes)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -10,11 +10,13 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _deviations_of,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _lift_items,
     _rejected,
@@ -36,7 +38,7 @@ class IncidentTodoListResponse(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -59,12 +61,12 @@ class IncidentTodoListResponse(DatadogModel):
         else:
             self.meta = meta
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["data"] = [_v0.to_dict() for _v0 in self.data]
         if self.included is not None:
             field_dict["included"] = [_v0.to_dict() for _v0 in self.included]
@@ -153,11 +155,11 @@ class IncidentTodoListResponse(DatadogModel):
         incident_todo_list_response.meta = meta
         incident_todo_list_response._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
-            incident_todo_list_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            incident_todo_list_response._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_todo_list_response.additional_properties)
+            _devs = _extra_fields(_devs, incident_todo_list_response._extra)
         else:
-            incident_todo_list_response.additional_properties = {}
+            incident_todo_list_response._extra = None
         incident_todo_list_response._raw = _raw
         incident_todo_list_response._deviations = () if _devs is None else tuple(_devs)
         return incident_todo_list_response
@@ -177,6 +179,9 @@ class IncidentTodoListResponse(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentTodoListResponse)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

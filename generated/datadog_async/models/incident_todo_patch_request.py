@@ -9,9 +9,11 @@ from attrs import field as _attrs_field
 from ..types import (
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
 )
 
@@ -27,7 +29,7 @@ class IncidentTodoPatchRequest(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -37,12 +39,12 @@ class IncidentTodoPatchRequest(DatadogModel):
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.data = data
         self._absent = 0
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["data"] = self.data.to_dict()
         if self._raw:  # values of the wrong type, kept as they came (their fields read None)
             for _key, _value in self._raw.items():
@@ -77,11 +79,11 @@ class IncidentTodoPatchRequest(DatadogModel):
         incident_todo_patch_request.data = data
         incident_todo_patch_request._absent = 0
         if len(d) > 1:  # other keys
-            incident_todo_patch_request.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            incident_todo_patch_request._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_todo_patch_request.additional_properties)
+            _devs = _extra_fields(_devs, incident_todo_patch_request._extra)
         else:
-            incident_todo_patch_request.additional_properties = {}
+            incident_todo_patch_request._extra = None
         incident_todo_patch_request._raw = _raw
         incident_todo_patch_request._deviations = () if _devs is None else tuple(_devs)
         return incident_todo_patch_request
@@ -101,6 +103,9 @@ class IncidentTodoPatchRequest(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentTodoPatchRequest)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -10,11 +10,13 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _deviations_of,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _lift_items,
     _rejected,
@@ -34,7 +36,7 @@ class IncidentTodoResponse(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -51,12 +53,12 @@ class IncidentTodoResponse(DatadogModel):
         else:
             self.included = included
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["data"] = self.data.to_dict()
         if self.included is not None:
             field_dict["included"] = [_v0.to_dict() for _v0 in self.included]
@@ -120,11 +122,11 @@ class IncidentTodoResponse(DatadogModel):
         incident_todo_response.included = included
         incident_todo_response._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
-            incident_todo_response.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            incident_todo_response._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_todo_response.additional_properties)
+            _devs = _extra_fields(_devs, incident_todo_response._extra)
         else:
-            incident_todo_response.additional_properties = {}
+            incident_todo_response._extra = None
         incident_todo_response._raw = _raw
         incident_todo_response._deviations = () if _devs is None else tuple(_devs)
         return incident_todo_response
@@ -144,6 +146,9 @@ class IncidentTodoResponse(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentTodoResponse)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

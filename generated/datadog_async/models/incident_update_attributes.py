@@ -11,11 +11,13 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _deviations_of,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _lift_items,
     _parse_datetime,
@@ -49,7 +51,7 @@ class IncidentUpdateAttributes(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -106,12 +108,12 @@ class IncidentUpdateAttributes(DatadogModel):
         else:
             self.title = title
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.customer_impact_end is not None:
             field_dict["customer_impact_end"] = self.customer_impact_end.isoformat()
         elif not self._absent & 1:
@@ -277,11 +279,11 @@ class IncidentUpdateAttributes(DatadogModel):
         incident_update_attributes.title = title
         incident_update_attributes._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 8:  # other keys
-            incident_update_attributes.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            incident_update_attributes._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_update_attributes.additional_properties)
+            _devs = _extra_fields(_devs, incident_update_attributes._extra)
         else:
-            incident_update_attributes.additional_properties = {}
+            incident_update_attributes._extra = None
         incident_update_attributes._raw = _raw
         incident_update_attributes._deviations = () if _devs is None else tuple(_devs)
         return incident_update_attributes
@@ -301,6 +303,9 @@ class IncidentUpdateAttributes(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentUpdateAttributes)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

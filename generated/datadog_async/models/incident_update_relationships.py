@@ -10,10 +10,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _rejected,
 )
@@ -35,7 +37,7 @@ class IncidentUpdateRelationships(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -62,12 +64,12 @@ class IncidentUpdateRelationships(DatadogModel):
         else:
             self.postmortem = postmortem
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.commander_user is not None:
             field_dict["commander_user"] = self.commander_user.to_dict()
         elif not self._absent & 1:
@@ -156,11 +158,11 @@ class IncidentUpdateRelationships(DatadogModel):
         incident_update_relationships.postmortem = postmortem
         incident_update_relationships._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
-            incident_update_relationships.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            incident_update_relationships._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_update_relationships.additional_properties)
+            _devs = _extra_fields(_devs, incident_update_relationships._extra)
         else:
-            incident_update_relationships.additional_properties = {}
+            incident_update_relationships._extra = None
         incident_update_relationships._raw = _raw
         incident_update_relationships._deviations = () if _devs is None else tuple(_devs)
         return incident_update_relationships
@@ -180,6 +182,9 @@ class IncidentUpdateRelationships(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentUpdateRelationships)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

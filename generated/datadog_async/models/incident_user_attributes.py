@@ -11,9 +11,11 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _parse_datetime,
     _wrong,
 )
@@ -50,7 +52,7 @@ class IncidentUserAttributes(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -125,12 +127,12 @@ class IncidentUserAttributes(DatadogModel):
         else:
             self.verified = verified
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.created_at is not None:
             field_dict["created_at"] = self.created_at.isoformat()
         elif not self._absent & 1:
@@ -306,11 +308,11 @@ class IncidentUserAttributes(DatadogModel):
         incident_user_attributes.verified = verified
         incident_user_attributes._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 11:  # other keys
-            incident_user_attributes.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            incident_user_attributes._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_user_attributes.additional_properties)
+            _devs = _extra_fields(_devs, incident_user_attributes._extra)
         else:
-            incident_user_attributes.additional_properties = {}
+            incident_user_attributes._extra = None
         incident_user_attributes._raw = _raw
         incident_user_attributes._deviations = () if _devs is None else tuple(_devs)
         return incident_user_attributes
@@ -330,6 +332,9 @@ class IncidentUserAttributes(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentUserAttributes)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

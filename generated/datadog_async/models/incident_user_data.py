@@ -11,10 +11,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _rejected,
     _unknown_value,
@@ -39,7 +41,7 @@ class IncidentUserData(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -72,12 +74,12 @@ class IncidentUserData(DatadogModel):
         else:
             self.type_ = type_
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.attributes is not None:
             field_dict["attributes"] = self.attributes.to_dict()
         elif not self._absent & 1:
@@ -172,11 +174,11 @@ class IncidentUserData(DatadogModel):
         incident_user_data.type_ = type_
         incident_user_data._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 4:  # other keys
-            incident_user_data.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            incident_user_data._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_user_data.additional_properties)
+            _devs = _extra_fields(_devs, incident_user_data._extra)
         else:
-            incident_user_data.additional_properties = {}
+            incident_user_data._extra = None
         incident_user_data._raw = _raw
         incident_user_data._deviations = () if _devs is None else tuple(_devs)
         return incident_user_data
@@ -196,6 +198,9 @@ class IncidentUserData(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentUserData)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -14,9 +14,11 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _unknown_value,
     _wrong,
 )
@@ -35,7 +37,7 @@ class IncidentUserRelationshipToRoleData(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -56,12 +58,12 @@ class IncidentUserRelationshipToRoleData(DatadogModel):
         else:
             self.type_ = type_
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.id is not None:
             field_dict["id"] = self.id
         elif not self._absent & 1:
@@ -112,13 +114,11 @@ class IncidentUserRelationshipToRoleData(DatadogModel):
         incident_user_relationship_to_role_data.type_ = type_
         incident_user_relationship_to_role_data._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 2:  # other keys
-            incident_user_relationship_to_role_data.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            incident_user_relationship_to_role_data._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_user_relationship_to_role_data.additional_properties)
+            _devs = _extra_fields(_devs, incident_user_relationship_to_role_data._extra)
         else:
-            incident_user_relationship_to_role_data.additional_properties = {}
+            incident_user_relationship_to_role_data._extra = None
         incident_user_relationship_to_role_data._raw = _raw
         incident_user_relationship_to_role_data._deviations = () if _devs is None else tuple(_devs)
         return incident_user_relationship_to_role_data
@@ -138,6 +138,9 @@ class IncidentUserRelationshipToRoleData(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentUserRelationshipToRoleData)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -10,11 +10,13 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _deviations_of,
     _extra_fields,
+    _lazy_extra,
     _lift_items,
     _rejected,
 )
@@ -31,7 +33,7 @@ class IncidentUserRelationshipToRoles(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -46,12 +48,12 @@ class IncidentUserRelationshipToRoles(DatadogModel):
         else:
             self.data = data
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.data is not None:
             field_dict["data"] = [_v0.to_dict() for _v0 in self.data]
         elif not self._absent & 1:
@@ -102,13 +104,11 @@ class IncidentUserRelationshipToRoles(DatadogModel):
         incident_user_relationship_to_roles.data = data
         incident_user_relationship_to_roles._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 1:  # other keys
-            incident_user_relationship_to_roles.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            incident_user_relationship_to_roles._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_user_relationship_to_roles.additional_properties)
+            _devs = _extra_fields(_devs, incident_user_relationship_to_roles._extra)
         else:
-            incident_user_relationship_to_roles.additional_properties = {}
+            incident_user_relationship_to_roles._extra = None
         incident_user_relationship_to_roles._raw = _raw
         incident_user_relationship_to_roles._deviations = () if _devs is None else tuple(_devs)
         return incident_user_relationship_to_roles
@@ -128,6 +128,9 @@ class IncidentUserRelationshipToRoles(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentUserRelationshipToRoles)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -10,10 +10,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _rejected,
 )
@@ -36,7 +38,7 @@ class IncidentUserRelationships(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -69,12 +71,12 @@ class IncidentUserRelationships(DatadogModel):
         else:
             self.roles = roles
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.org is not None:
             field_dict["org"] = self.org.to_dict()
         elif not self._absent & 1:
@@ -185,11 +187,11 @@ class IncidentUserRelationships(DatadogModel):
         incident_user_relationships.roles = roles
         incident_user_relationships._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 4:  # other keys
-            incident_user_relationships.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            incident_user_relationships._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, incident_user_relationships.additional_properties)
+            _devs = _extra_fields(_devs, incident_user_relationships._extra)
         else:
-            incident_user_relationships.additional_properties = {}
+            incident_user_relationships._extra = None
         incident_user_relationships._raw = _raw
         incident_user_relationships._deviations = () if _devs is None else tuple(_devs)
         return incident_user_relationships
@@ -209,6 +211,9 @@ class IncidentUserRelationships(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(IncidentUserRelationships)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

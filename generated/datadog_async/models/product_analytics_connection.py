@@ -11,11 +11,13 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _deviations_of,
     _extra_fields,
+    _lazy_extra,
     _lift,
     _lift_items,
     _parse_datetime,
@@ -51,7 +53,7 @@ class ProductAnalyticsConnection(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -114,12 +116,12 @@ class ProductAnalyticsConnection(DatadogModel):
         else:
             self.updated_by = updated_by
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.created_at is not None:
             field_dict["created_at"] = self.created_at.isoformat()
         elif not self._absent & 1:
@@ -302,11 +304,11 @@ class ProductAnalyticsConnection(DatadogModel):
         product_analytics_connection.updated_by = updated_by
         product_analytics_connection._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 9:  # other keys
-            product_analytics_connection.additional_properties = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            product_analytics_connection._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, product_analytics_connection.additional_properties)
+            _devs = _extra_fields(_devs, product_analytics_connection._extra)
         else:
-            product_analytics_connection.additional_properties = {}
+            product_analytics_connection._extra = None
         product_analytics_connection._raw = _raw
         product_analytics_connection._deviations = () if _devs is None else tuple(_devs)
         return product_analytics_connection
@@ -326,6 +328,9 @@ class ProductAnalyticsConnection(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(ProductAnalyticsConnection)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -10,10 +10,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _rejected,
     _wrong,
 )
@@ -40,7 +42,7 @@ class ProductAnalyticsConnectionField(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -73,12 +75,12 @@ class ProductAnalyticsConnectionField(DatadogModel):
         else:
             self.groups = groups
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["id"] = self.id
         field_dict["source_name"] = self.source_name
         field_dict["type"] = self.type_
@@ -169,13 +171,11 @@ class ProductAnalyticsConnectionField(DatadogModel):
         product_analytics_connection_field.groups = groups
         product_analytics_connection_field._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 6:  # other keys
-            product_analytics_connection_field.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            product_analytics_connection_field._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, product_analytics_connection_field.additional_properties)
+            _devs = _extra_fields(_devs, product_analytics_connection_field._extra)
         else:
-            product_analytics_connection_field.additional_properties = {}
+            product_analytics_connection_field._extra = None
         product_analytics_connection_field._raw = _raw
         product_analytics_connection_field._deviations = () if _devs is None else tuple(_devs)
         return product_analytics_connection_field
@@ -195,6 +195,9 @@ class ProductAnalyticsConnectionField(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(ProductAnalyticsConnectionField)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

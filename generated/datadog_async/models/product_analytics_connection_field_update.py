@@ -10,10 +10,12 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _extra_fields,
+    _lazy_extra,
     _rejected,
     _wrong,
 )
@@ -38,7 +40,7 @@ class ProductAnalyticsConnectionFieldUpdate(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -73,12 +75,12 @@ class ProductAnalyticsConnectionFieldUpdate(DatadogModel):
         else:
             self.updated_groups = updated_groups
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         field_dict["field_id"] = self.field_id
         if self.updated_description is not None:
             field_dict["updated_description"] = self.updated_description
@@ -172,13 +174,11 @@ class ProductAnalyticsConnectionFieldUpdate(DatadogModel):
         product_analytics_connection_field_update.updated_groups = updated_groups
         product_analytics_connection_field_update._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 5:  # other keys
-            product_analytics_connection_field_update.additional_properties = {
-                k: v for k, v in d.items() if k not in _KNOWN_KEYS
-            }
+            product_analytics_connection_field_update._extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, product_analytics_connection_field_update.additional_properties)
+            _devs = _extra_fields(_devs, product_analytics_connection_field_update._extra)
         else:
-            product_analytics_connection_field_update.additional_properties = {}
+            product_analytics_connection_field_update._extra = None
         product_analytics_connection_field_update._raw = _raw
         product_analytics_connection_field_update._deviations = () if _devs is None else tuple(_devs)
         return product_analytics_connection_field_update
@@ -198,6 +198,9 @@ class ProductAnalyticsConnectionFieldUpdate(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(ProductAnalyticsConnectionFieldUpdate)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -9,8 +9,10 @@ from attrs import field as _attrs_field
 from ..types import (
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     _as_object,
+    _lazy_extra,
     _rejected,
 )
 
@@ -24,7 +26,7 @@ class ProductAnalyticsConnectionMetadata(DatadogModel):
     additional_properties: dict[str, str]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -34,12 +36,12 @@ class ProductAnalyticsConnectionMetadata(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``. ``entries``: the key/value pairs of the map."""
         self._absent = 0
-        self.additional_properties = {} if entries is None else dict(entries)
+        self._extra = None if entries is None else dict(entries)
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self._raw:  # values of the wrong type, kept as they came (their fields read None)
             for _key, _value in self._raw.items():
                 if field_dict.get(_key) is None:
@@ -74,9 +76,9 @@ class ProductAnalyticsConnectionMetadata(DatadogModel):
                     _devs, _raw = _rejected(_devs, _raw, _key, _value, _e)
                 else:
                     additional_properties[_key] = _parsed
-            product_analytics_connection_metadata.additional_properties = additional_properties
+            product_analytics_connection_metadata._extra = additional_properties
         else:
-            product_analytics_connection_metadata.additional_properties = {}
+            product_analytics_connection_metadata._extra = None
         product_analytics_connection_metadata._raw = _raw
         product_analytics_connection_metadata._deviations = () if _devs is None else tuple(_devs)
         return product_analytics_connection_metadata
@@ -96,3 +98,6 @@ class ProductAnalyticsConnectionMetadata(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(ProductAnalyticsConnectionMetadata)

@@ -10,11 +10,13 @@ from ..types import (
     UNSET,
     DatadogModel,
     Deviation,
+    DeviationEntry,
     ModelValidationError,
     Unset,
     _as_object,
     _deviations_of,
     _extra_fields,
+    _lazy_extra,
     _lift_items,
     _rejected,
 )
@@ -35,7 +37,7 @@ class ProductAnalyticsUpdateConnectionRequestAttributes(DatadogModel):
     additional_properties: dict[str, Any]
     _absent: int = _attrs_field(repr=False)
     _raw: dict[str, Any] | None = _attrs_field(repr=False)
-    _deviations: tuple[Deviation, ...] = _attrs_field(repr=False, eq=False)
+    _deviations: tuple[DeviationEntry, ...] = _attrs_field(repr=False, eq=False)
 
     def __init__(
         self,
@@ -62,12 +64,12 @@ class ProductAnalyticsUpdateConnectionRequestAttributes(DatadogModel):
         else:
             self.fields_to_update = fields_to_update
         self._absent = _absent
-        self.additional_properties = {}
+        self._extra = None
         self._raw = None
         self._deviations = ()
 
     def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict: dict[str, Any] = dict(self._extra) if self._extra else {}
         if self.fields_to_add is not None:
             field_dict["fields_to_add"] = [_v0.to_dict() for _v0 in self.fields_to_add]
         elif not self._absent & 1:
@@ -170,13 +172,13 @@ class ProductAnalyticsUpdateConnectionRequestAttributes(DatadogModel):
         product_analytics_update_connection_request_attributes.fields_to_update = fields_to_update
         product_analytics_update_connection_request_attributes._absent = _absent
         if len(d) + (_absent and _absent.bit_count()) > 3:  # other keys
-            product_analytics_update_connection_request_attributes.additional_properties = {
+            product_analytics_update_connection_request_attributes._extra = {
                 k: v for k, v in d.items() if k not in _KNOWN_KEYS
             }
             # fields the spec does not document: kept, and recorded
-            _devs = _extra_fields(_devs, product_analytics_update_connection_request_attributes.additional_properties)
+            _devs = _extra_fields(_devs, product_analytics_update_connection_request_attributes._extra)
         else:
-            product_analytics_update_connection_request_attributes.additional_properties = {}
+            product_analytics_update_connection_request_attributes._extra = None
         product_analytics_update_connection_request_attributes._raw = _raw
         product_analytics_update_connection_request_attributes._deviations = () if _devs is None else tuple(_devs)
         return product_analytics_update_connection_request_attributes
@@ -196,6 +198,9 @@ class ProductAnalyticsUpdateConnectionRequestAttributes(DatadogModel):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_lazy_extra(ProductAnalyticsUpdateConnectionRequestAttributes)
 
 
 # The wire names of the fields above: any other key of the object goes to additional_properties.

@@ -66,8 +66,8 @@ def _parse_response(*, client: Client, response: httpx.Response) -> IncidentResp
             parsed = IncidentResponse.from_dict(response.json())
         except (ValueError, RecursionError) as exc:  # the required structure is not there, not JSON, too deep
             raise client._invalid_response(OPERATION, response, exc) from exc
-        if parsed.deviations:  # a surprise below the required structure: strict mode raises, lenient logs
-            client._deviating_response(OPERATION, response, parsed.deviations)
+        if parsed._deviations:  # a surprise below the required structure: strict mode raises, lenient logs
+            client._deviating_response(OPERATION, response, parsed)
         return parsed
     raise client._unexpected_status(OPERATION, response)
 
