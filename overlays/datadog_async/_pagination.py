@@ -208,6 +208,7 @@ def _sync_loop(plan: _Plan, client: SyncClient, items: bool) -> Iterator[Any]:
                     return
                 remaining -= 1
             yield item
+        del page, found  # the page is the caller's now: not kept alive while the next one is parsed
 
 
 async def _async_loop(plan: _Plan, client: AsyncClient, items: bool) -> AsyncIterator[Any]:
@@ -225,6 +226,7 @@ async def _async_loop(plan: _Plan, client: AsyncClient, items: bool) -> AsyncIte
                     return
                 remaining -= 1
             yield item
+        del page, found  # the page is the caller's now: not kept alive while the next one is parsed
 
 
 __all__ = ["PagedModule", "PaginationError", "iterate", "iterate_async", "iterate_sync"]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import gc
+import weakref
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -191,3 +193,30 @@ def test_a_non_paged_operation_is_refused() -> None:
 def test_paginators_iterate_as_their_client_calls() -> None:
     assert isinstance(iter(paginate(list_apps, client=make_client(PageServer(1)))), Iterator)
     assert isinstance(paginate(list_apps, client=make_client(PageServer(1), mode="async")).__aiter__(), AsyncIterator)
+
+
+def test_a_page_is_let_go_before_the_next_one_is_fetched(mode: str) -> None:
+    """paginate() hands a page's items out and keeps none of them: while the next page is fetched (and parsed),
+    only what the caller's loop still holds is alive (here the last item), not the whole previous page."""
+    server = OffsetServer(30)
+    handed_out: list[weakref.ref[Any]] = []
+    still_alive: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        gc.collect()
+        still_alive.append(sum(ref() is not None for ref in handed_out))
+        return server(request)
+
+    pages = paginate(list_incidents, client=make_client(handler, mode=mode), page_size=10)
+    if mode == "sync":
+        for item in pages:
+            handed_out.append(weakref.ref(item))
+    else:
+
+        async def drain() -> None:
+            async for item in pages:
+                handed_out.append(weakref.ref(item))
+
+        asyncio.run(drain())
+    assert len(handed_out) == 30
+    assert still_alive == [0, 1, 1, 1]  # at each fetch after the first: only the loop variable's item
