@@ -10,11 +10,17 @@ from typing import IO, Any, BinaryIO, Generic, Literal, Self, TypeVar
 
 
 class Unset:
+    """The type of UNSET, which has one instance: ``Unset()`` gives UNSET back, so the models' ``x is UNSET``
+    (cheaper than ``isinstance``) is the same test as ``isinstance(x, Unset)``."""
+
+    def __new__(cls) -> "Unset":
+        return UNSET
+
     def __bool__(self) -> Literal[False]:
         return False
 
 
-UNSET: Unset = Unset()
+UNSET: Unset = object.__new__(Unset)
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

@@ -49,12 +49,12 @@ class ActionConnectionAttributesUpdate(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(integration, Unset):
+        if integration is UNSET:
             _absent |= 1
             self.integration = None
         else:
             self.integration = integration
-        if isinstance(name, Unset):
+        if name is UNSET:
             _absent |= 2
             self.name = None
         else:

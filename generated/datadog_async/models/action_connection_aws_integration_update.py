@@ -48,7 +48,7 @@ class ActionConnectionAWSIntegrationUpdate(DatadogModel):
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.type_ = type_
         _absent = 0
-        if isinstance(credentials, Unset):
+        if credentials is UNSET:
             _absent |= 1
             self.credentials = None
         else:

@@ -52,7 +52,7 @@ class ActionConnectionData(DatadogModel):
         self.attributes = attributes
         self.type_ = type_
         _absent = 0
-        if isinstance(id, Unset):
+        if id is UNSET:
             _absent |= 1
             self.id = None
         else:

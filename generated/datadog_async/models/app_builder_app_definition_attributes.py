@@ -60,37 +60,37 @@ class AppBuilderAppDefinitionAttributes(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(components, Unset):
+        if components is UNSET:
             _absent |= 1
             self.components = None
         else:
             self.components = components
-        if isinstance(description, Unset):
+        if description is UNSET:
             _absent |= 2
             self.description = None
         else:
             self.description = description
-        if isinstance(favorite, Unset):
+        if favorite is UNSET:
             _absent |= 4
             self.favorite = None
         else:
             self.favorite = favorite
-        if isinstance(name, Unset):
+        if name is UNSET:
             _absent |= 8
             self.name = None
         else:
             self.name = name
-        if isinstance(queries, Unset):
+        if queries is UNSET:
             _absent |= 16
             self.queries = None
         else:
             self.queries = queries
-        if isinstance(root_instance_name, Unset):
+        if root_instance_name is UNSET:
             _absent |= 32
             self.root_instance_name = None
         else:
             self.root_instance_name = root_instance_name
-        if isinstance(tags, Unset):
+        if tags is UNSET:
             _absent |= 64
             self.tags = None
         else:

@@ -59,12 +59,12 @@ class AppBuilderAppSummary(DatadogModel):
         self.id = id
         self.type_ = type_
         _absent = 0
-        if isinstance(meta, Unset):
+        if meta is UNSET:
             _absent |= 1
             self.meta = None
         else:
             self.meta = meta
-        if isinstance(relationships, Unset):
+        if relationships is UNSET:
             _absent |= 2
             self.relationships = None
         else:

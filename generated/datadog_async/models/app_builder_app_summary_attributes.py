@@ -51,27 +51,27 @@ class AppBuilderAppSummaryAttributes(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(description, Unset):
+        if description is UNSET:
             _absent |= 1
             self.description = None
         else:
             self.description = description
-        if isinstance(favorite, Unset):
+        if favorite is UNSET:
             _absent |= 2
             self.favorite = None
         else:
             self.favorite = favorite
-        if isinstance(name, Unset):
+        if name is UNSET:
             _absent |= 4
             self.name = None
         else:
             self.name = name
-        if isinstance(self_service, Unset):
+        if self_service is UNSET:
             _absent |= 8
             self.self_service = None
         else:
             self.self_service = self_service
-        if isinstance(tags, Unset):
+        if tags is UNSET:
             _absent |= 16
             self.tags = None
         else:

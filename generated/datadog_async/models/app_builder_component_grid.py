@@ -63,12 +63,12 @@ class AppBuilderComponentGrid(DatadogModel):
         self.properties = properties
         self.type_ = type_
         _absent = 0
-        if isinstance(events, Unset):
+        if events is UNSET:
             _absent |= 1
             self.events = None
         else:
             self.events = events
-        if isinstance(id, Unset):
+        if id is UNSET:
             _absent |= 2
             self.id = None
         else:

@@ -48,7 +48,7 @@ class AppBuilderCreateAppRequestData(DatadogModel):
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.type_ = type_
         _absent = 0
-        if isinstance(attributes, Unset):
+        if attributes is UNSET:
             _absent |= 1
             self.attributes = None
         else:

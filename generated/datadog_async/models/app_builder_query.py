@@ -61,12 +61,12 @@ class AppBuilderQuery(DatadogModel):
         self.name = name
         self.type_ = type_
         _absent = 0
-        if isinstance(events, Unset):
+        if events is UNSET:
             _absent |= 1
             self.events = None
         else:
             self.events = events
-        if isinstance(properties, Unset):
+        if properties is UNSET:
             _absent |= 2
             self.properties = None
         else:

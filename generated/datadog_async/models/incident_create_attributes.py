@@ -60,22 +60,22 @@ class IncidentCreateAttributes(DatadogModel):
         self.customer_impacted = customer_impacted
         self.title = title
         _absent = 0
-        if isinstance(customer_impact_scope, Unset):
+        if customer_impact_scope is UNSET:
             _absent |= 1
             self.customer_impact_scope = None
         else:
             self.customer_impact_scope = customer_impact_scope
-        if isinstance(fields, Unset):
+        if fields is UNSET:
             _absent |= 2
             self.fields = None
         else:
             self.fields = fields
-        if isinstance(initial_cells, Unset):
+        if initial_cells is UNSET:
             _absent |= 4
             self.initial_cells = None
         else:
             self.initial_cells = initial_cells
-        if isinstance(notification_handles, Unset):
+        if notification_handles is UNSET:
             _absent |= 8
             self.notification_handles = None
         else:

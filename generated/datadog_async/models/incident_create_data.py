@@ -49,7 +49,7 @@ class IncidentCreateData(DatadogModel):
         self.attributes = attributes
         self.type_ = type_
         _absent = 0
-        if isinstance(relationships, Unset):
+        if relationships is UNSET:
             _absent |= 1
             self.relationships = None
         else:

@@ -52,17 +52,17 @@ class IncidentIntegrationMetadataJiraIssueItem(DatadogModel):
         self.account = account
         self.project_key = project_key
         _absent = 0
-        if isinstance(issue_key, Unset):
+        if issue_key is UNSET:
             _absent |= 1
             self.issue_key = None
         else:
             self.issue_key = issue_key
-        if isinstance(issuetype_id, Unset):
+        if issuetype_id is UNSET:
             _absent |= 2
             self.issuetype_id = None
         else:
             self.issuetype_id = issuetype_id
-        if isinstance(redirect_url, Unset):
+        if redirect_url is UNSET:
             _absent |= 4
             self.redirect_url = None
         else:

@@ -48,12 +48,12 @@ class IncidentIntegrationMetadataListResponse(DatadogModel):
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.data = data
         _absent = 0
-        if isinstance(included, Unset):
+        if included is UNSET:
             _absent |= 1
             self.included = None
         else:
             self.included = included
-        if isinstance(meta, Unset):
+        if meta is UNSET:
             _absent |= 2
             self.meta = None
         else:

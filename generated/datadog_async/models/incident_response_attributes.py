@@ -118,112 +118,112 @@ class IncidentResponseAttributes(DatadogModel):
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.title = title
         _absent = 0
-        if isinstance(archived, Unset):
+        if archived is UNSET:
             _absent |= 1
             self.archived = None
         else:
             self.archived = archived
-        if isinstance(case_id, Unset):
+        if case_id is UNSET:
             _absent |= 2
             self.case_id = None
         else:
             self.case_id = case_id
-        if isinstance(created, Unset):
+        if created is UNSET:
             _absent |= 4
             self.created = None
         else:
             self.created = created
-        if isinstance(customer_impact_duration, Unset):
+        if customer_impact_duration is UNSET:
             _absent |= 8
             self.customer_impact_duration = None
         else:
             self.customer_impact_duration = customer_impact_duration
-        if isinstance(customer_impact_end, Unset):
+        if customer_impact_end is UNSET:
             _absent |= 16
             self.customer_impact_end = None
         else:
             self.customer_impact_end = customer_impact_end
-        if isinstance(customer_impact_scope, Unset):
+        if customer_impact_scope is UNSET:
             _absent |= 32
             self.customer_impact_scope = None
         else:
             self.customer_impact_scope = customer_impact_scope
-        if isinstance(customer_impact_start, Unset):
+        if customer_impact_start is UNSET:
             _absent |= 64
             self.customer_impact_start = None
         else:
             self.customer_impact_start = customer_impact_start
-        if isinstance(customer_impacted, Unset):
+        if customer_impacted is UNSET:
             _absent |= 128
             self.customer_impacted = None
         else:
             self.customer_impacted = customer_impacted
-        if isinstance(detected, Unset):
+        if detected is UNSET:
             _absent |= 256
             self.detected = None
         else:
             self.detected = detected
-        if isinstance(fields, Unset):
+        if fields is UNSET:
             _absent |= 512
             self.fields = None
         else:
             self.fields = fields
-        if isinstance(modified, Unset):
+        if modified is UNSET:
             _absent |= 1024
             self.modified = None
         else:
             self.modified = modified
-        if isinstance(non_datadog_creator, Unset):
+        if non_datadog_creator is UNSET:
             _absent |= 2048
             self.non_datadog_creator = None
         else:
             self.non_datadog_creator = non_datadog_creator
-        if isinstance(notification_handles, Unset):
+        if notification_handles is UNSET:
             _absent |= 4096
             self.notification_handles = None
         else:
             self.notification_handles = notification_handles
-        if isinstance(public_id, Unset):
+        if public_id is UNSET:
             _absent |= 8192
             self.public_id = None
         else:
             self.public_id = public_id
-        if isinstance(resolved, Unset):
+        if resolved is UNSET:
             _absent |= 16384
             self.resolved = None
         else:
             self.resolved = resolved
-        if isinstance(severity, Unset):
+        if severity is UNSET:
             _absent |= 32768
             self.severity = None
         else:
             self.severity = severity
-        if isinstance(state, Unset):
+        if state is UNSET:
             _absent |= 65536
             self.state = None
         else:
             self.state = state
-        if isinstance(time_to_detect, Unset):
+        if time_to_detect is UNSET:
             _absent |= 131072
             self.time_to_detect = None
         else:
             self.time_to_detect = time_to_detect
-        if isinstance(time_to_internal_response, Unset):
+        if time_to_internal_response is UNSET:
             _absent |= 262144
             self.time_to_internal_response = None
         else:
             self.time_to_internal_response = time_to_internal_response
-        if isinstance(time_to_repair, Unset):
+        if time_to_repair is UNSET:
             _absent |= 524288
             self.time_to_repair = None
         else:
             self.time_to_repair = time_to_repair
-        if isinstance(time_to_resolve, Unset):
+        if time_to_resolve is UNSET:
             _absent |= 1048576
             self.time_to_resolve = None
         else:
             self.time_to_resolve = time_to_resolve
-        if isinstance(visibility, Unset):
+        if visibility is UNSET:
             _absent |= 2097152
             self.visibility = None
         else:

@@ -60,42 +60,42 @@ class IncidentResponseRelationships(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(attachments, Unset):
+        if attachments is UNSET:
             _absent |= 1
             self.attachments = None
         else:
             self.attachments = attachments
-        if isinstance(commander_user, Unset):
+        if commander_user is UNSET:
             _absent |= 2
             self.commander_user = None
         else:
             self.commander_user = commander_user
-        if isinstance(created_by_user, Unset):
+        if created_by_user is UNSET:
             _absent |= 4
             self.created_by_user = None
         else:
             self.created_by_user = created_by_user
-        if isinstance(impacts, Unset):
+        if impacts is UNSET:
             _absent |= 8
             self.impacts = None
         else:
             self.impacts = impacts
-        if isinstance(integrations, Unset):
+        if integrations is UNSET:
             _absent |= 16
             self.integrations = None
         else:
             self.integrations = integrations
-        if isinstance(last_modified_by_user, Unset):
+        if last_modified_by_user is UNSET:
             _absent |= 32
             self.last_modified_by_user = None
         else:
             self.last_modified_by_user = last_modified_by_user
-        if isinstance(responders, Unset):
+        if responders is UNSET:
             _absent |= 64
             self.responders = None
         else:
             self.responders = responders
-        if isinstance(user_defined_fields, Unset):
+        if user_defined_fields is UNSET:
             _absent |= 128
             self.user_defined_fields = None
         else:

@@ -49,7 +49,7 @@ class IncidentSearchResponsePropertyFieldFacetData(DatadogModel):
         self.facets = facets
         self.name = name
         _absent = 0
-        if isinstance(aggregates, Unset):
+        if aggregates is UNSET:
             _absent |= 1
             self.aggregates = None
         else:

@@ -49,27 +49,27 @@ class IncidentSearchResponseUserFacetData(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(count, Unset):
+        if count is UNSET:
             _absent |= 1
             self.count = None
         else:
             self.count = count
-        if isinstance(email, Unset):
+        if email is UNSET:
             _absent |= 2
             self.email = None
         else:
             self.email = email
-        if isinstance(handle, Unset):
+        if handle is UNSET:
             _absent |= 4
             self.handle = None
         else:
             self.handle = handle
-        if isinstance(name, Unset):
+        if name is UNSET:
             _absent |= 8
             self.name = None
         else:
             self.name = name
-        if isinstance(uuid, Unset):
+        if uuid is UNSET:
             _absent |= 16
             self.uuid = None
         else:

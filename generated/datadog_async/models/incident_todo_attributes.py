@@ -59,19 +59,19 @@ class IncidentTodoAttributes(DatadogModel):
         self.assignees = assignees
         self.content = content
         _absent = 0
-        if isinstance(completed, Unset):
+        if completed is UNSET:
             _absent |= 1
             self.completed = None
         else:
             self.completed = completed
         _absent |= 2  # readOnly: set by the server, never sent
         self.created = None
-        if isinstance(due_date, Unset):
+        if due_date is UNSET:
             _absent |= 4
             self.due_date = None
         else:
             self.due_date = due_date
-        if isinstance(incident_id, Unset):
+        if incident_id is UNSET:
             _absent |= 8
             self.incident_id = None
         else:

@@ -52,12 +52,12 @@ class IncidentUpdateData(DatadogModel):
         self.id = id
         self.type_ = type_
         _absent = 0
-        if isinstance(attributes, Unset):
+        if attributes is UNSET:
             _absent |= 1
             self.attributes = None
         else:
             self.attributes = attributes
-        if isinstance(relationships, Unset):
+        if relationships is UNSET:
             _absent |= 2
             self.relationships = None
         else:

@@ -69,57 +69,57 @@ class IncidentUserAttributes(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(created_at, Unset):
+        if created_at is UNSET:
             _absent |= 1
             self.created_at = None
         else:
             self.created_at = created_at
-        if isinstance(disabled, Unset):
+        if disabled is UNSET:
             _absent |= 2
             self.disabled = None
         else:
             self.disabled = disabled
-        if isinstance(email, Unset):
+        if email is UNSET:
             _absent |= 4
             self.email = None
         else:
             self.email = email
-        if isinstance(handle, Unset):
+        if handle is UNSET:
             _absent |= 8
             self.handle = None
         else:
             self.handle = handle
-        if isinstance(icon, Unset):
+        if icon is UNSET:
             _absent |= 16
             self.icon = None
         else:
             self.icon = icon
-        if isinstance(modified_at, Unset):
+        if modified_at is UNSET:
             _absent |= 32
             self.modified_at = None
         else:
             self.modified_at = modified_at
-        if isinstance(name, Unset):
+        if name is UNSET:
             _absent |= 64
             self.name = None
         else:
             self.name = name
-        if isinstance(service_account, Unset):
+        if service_account is UNSET:
             _absent |= 128
             self.service_account = None
         else:
             self.service_account = service_account
-        if isinstance(status, Unset):
+        if status is UNSET:
             _absent |= 256
             self.status = None
         else:
             self.status = status
-        if isinstance(title, Unset):
+        if title is UNSET:
             _absent |= 512
             self.title = None
         else:
             self.title = title
-        if isinstance(verified, Unset):
+        if verified is UNSET:
             _absent |= 1024
             self.verified = None
         else:

@@ -68,47 +68,47 @@ class ProductAnalyticsConnection(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(created_at, Unset):
+        if created_at is UNSET:
             _absent |= 1
             self.created_at = None
         else:
             self.created_at = created_at
-        if isinstance(created_by, Unset):
+        if created_by is UNSET:
             _absent |= 2
             self.created_by = None
         else:
             self.created_by = created_by
-        if isinstance(fields, Unset):
+        if fields is UNSET:
             _absent |= 4
             self.fields = None
         else:
             self.fields = fields
-        if isinstance(id, Unset):
+        if id is UNSET:
             _absent |= 8
             self.id = None
         else:
             self.id = id
-        if isinstance(join, Unset):
+        if join is UNSET:
             _absent |= 16
             self.join = None
         else:
             self.join = join
-        if isinstance(metadata, Unset):
+        if metadata is UNSET:
             _absent |= 32
             self.metadata = None
         else:
             self.metadata = metadata
-        if isinstance(type_, Unset):
+        if type_ is UNSET:
             _absent |= 64
             self.type_ = None
         else:
             self.type_ = type_
-        if isinstance(updated_at, Unset):
+        if updated_at is UNSET:
             _absent |= 128
             self.updated_at = None
         else:
             self.updated_at = updated_at
-        if isinstance(updated_by, Unset):
+        if updated_by is UNSET:
             _absent |= 256
             self.updated_by = None
         else:

@@ -57,17 +57,17 @@ class ProductAnalyticsConnectionField(DatadogModel):
         self.source_name = source_name
         self.type_ = type_
         _absent = 0
-        if isinstance(description, Unset):
+        if description is UNSET:
             _absent |= 1
             self.description = None
         else:
             self.description = description
-        if isinstance(display_name, Unset):
+        if display_name is UNSET:
             _absent |= 2
             self.display_name = None
         else:
             self.display_name = display_name
-        if isinstance(groups, Unset):
+        if groups is UNSET:
             _absent |= 4
             self.groups = None
         else:

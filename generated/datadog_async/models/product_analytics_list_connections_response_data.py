@@ -52,12 +52,12 @@ class ProductAnalyticsListConnectionsResponseData(DatadogModel):
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.type_ = type_
         _absent = 0
-        if isinstance(attributes, Unset):
+        if attributes is UNSET:
             _absent |= 1
             self.attributes = None
         else:
             self.attributes = attributes
-        if isinstance(id, Unset):
+        if id is UNSET:
             _absent |= 2
             self.id = None
         else:

@@ -52,7 +52,7 @@ class ProductAnalyticsUpdateConnectionRequestData(DatadogModel):
         self.id = id
         self.type_ = type_
         _absent = 0
-        if isinstance(attributes, Unset):
+        if attributes is UNSET:
             _absent |= 1
             self.attributes = None
         else:
