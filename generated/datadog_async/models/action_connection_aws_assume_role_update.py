@@ -53,17 +53,17 @@ class ActionConnectionAWSAssumeRoleUpdate(DatadogModel):
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.type_ = type_
         _absent = 0
-        if account_id is UNSET:
+        if type(account_id) is Unset:
             _absent |= 1
             self.account_id = None
         else:
             self.account_id = account_id
-        if generate_new_external_id is UNSET:
+        if type(generate_new_external_id) is Unset:
             _absent |= 2
             self.generate_new_external_id = None
         else:
             self.generate_new_external_id = generate_new_external_id
-        if role is UNSET:
+        if type(role) is Unset:
             _absent |= 4
             self.role = None
         else:

@@ -48,7 +48,7 @@ class ActionConnectionAWSIntegrationUpdate(DatadogModel):
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.type_ = type_
         _absent = 0
-        if credentials is UNSET:
+        if type(credentials) is Unset:
             _absent |= 1
             self.credentials = None
         else:

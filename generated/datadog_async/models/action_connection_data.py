@@ -52,7 +52,7 @@ class ActionConnectionData(DatadogModel):
         self.attributes = attributes
         self.type_ = type_
         _absent = 0
-        if id is UNSET:
+        if type(id) is Unset:
             _absent |= 1
             self.id = None
         else:

@@ -52,12 +52,12 @@ class ActionConnectionHTTPIntegrationUpdate(DatadogModel):
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.type_ = type_
         _absent = 0
-        if base_url is UNSET:
+        if type(base_url) is Unset:
             _absent |= 1
             self.base_url = None
         else:
             self.base_url = base_url
-        if credentials is UNSET:
+        if type(credentials) is Unset:
             _absent |= 2
             self.credentials = None
         else:

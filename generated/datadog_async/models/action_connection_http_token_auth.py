@@ -59,22 +59,22 @@ class ActionConnectionHTTPTokenAuth(DatadogModel):
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.type_ = type_
         _absent = 0
-        if body is UNSET:
+        if type(body) is Unset:
             _absent |= 1
             self.body = None
         else:
             self.body = body
-        if headers is UNSET:
+        if type(headers) is Unset:
             _absent |= 2
             self.headers = None
         else:
             self.headers = headers
-        if tokens is UNSET:
+        if type(tokens) is Unset:
             _absent |= 4
             self.tokens = None
         else:
             self.tokens = tokens
-        if url_parameters is UNSET:
+        if type(url_parameters) is Unset:
             _absent |= 8
             self.url_parameters = None
         else:

@@ -55,7 +55,7 @@ class ActionConnectionHTTPTokenUpdate(DatadogModel):
         self.type_ = type_
         self.value = value
         _absent = 0
-        if deleted is UNSET:
+        if type(deleted) is Unset:
             _absent |= 1
             self.deleted = None
         else:

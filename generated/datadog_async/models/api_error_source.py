@@ -43,17 +43,17 @@ class APIErrorSource(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if header is UNSET:
+        if type(header) is Unset:
             _absent |= 1
             self.header = None
         else:
             self.header = header
-        if parameter is UNSET:
+        if type(parameter) is Unset:
             _absent |= 2
             self.parameter = None
         else:
             self.parameter = parameter
-        if pointer is UNSET:
+        if type(pointer) is Unset:
             _absent |= 4
             self.pointer = None
         else:

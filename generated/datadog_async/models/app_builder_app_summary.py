@@ -59,12 +59,12 @@ class AppBuilderAppSummary(DatadogModel):
         self.id = id
         self.type_ = type_
         _absent = 0
-        if meta is UNSET:
+        if type(meta) is Unset:
             _absent |= 1
             self.meta = None
         else:
             self.meta = meta
-        if relationships is UNSET:
+        if type(relationships) is Unset:
             _absent |= 2
             self.relationships = None
         else:

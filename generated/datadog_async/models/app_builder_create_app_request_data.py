@@ -48,7 +48,7 @@ class AppBuilderCreateAppRequestData(DatadogModel):
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.type_ = type_
         _absent = 0
-        if attributes is UNSET:
+        if type(attributes) is Unset:
             _absent |= 1
             self.attributes = None
         else:

@@ -55,22 +55,22 @@ class AppBuilderDeployment(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if attributes is UNSET:
+        if type(attributes) is Unset:
             _absent |= 1
             self.attributes = None
         else:
             self.attributes = attributes
-        if id is UNSET:
+        if type(id) is Unset:
             _absent |= 2
             self.id = None
         else:
             self.id = id
-        if meta is UNSET:
+        if type(meta) is Unset:
             _absent |= 4
             self.meta = None
         else:
             self.meta = meta
-        if type_ is UNSET:
+        if type(type_) is Unset:
             _absent |= 8
             self.type_ = None
         else:

@@ -61,12 +61,12 @@ class AppBuilderQuery(DatadogModel):
         self.name = name
         self.type_ = type_
         _absent = 0
-        if events is UNSET:
+        if type(events) is Unset:
             _absent |= 1
             self.events = None
         else:
             self.events = events
-        if properties is UNSET:
+        if type(properties) is Unset:
             _absent |= 2
             self.properties = None
         else:

@@ -60,22 +60,22 @@ class IncidentCreateAttributes(DatadogModel):
         self.customer_impacted = customer_impacted
         self.title = title
         _absent = 0
-        if customer_impact_scope is UNSET:
+        if type(customer_impact_scope) is Unset:
             _absent |= 1
             self.customer_impact_scope = None
         else:
             self.customer_impact_scope = customer_impact_scope
-        if fields is UNSET:
+        if type(fields) is Unset:
             _absent |= 2
             self.fields = None
         else:
             self.fields = fields
-        if initial_cells is UNSET:
+        if type(initial_cells) is Unset:
             _absent |= 4
             self.initial_cells = None
         else:
             self.initial_cells = initial_cells
-        if notification_handles is UNSET:
+        if type(notification_handles) is Unset:
             _absent |= 8
             self.notification_handles = None
         else:

@@ -49,7 +49,7 @@ class IncidentCreateData(DatadogModel):
         self.attributes = attributes
         self.type_ = type_
         _absent = 0
-        if relationships is UNSET:
+        if type(relationships) is Unset:
             _absent |= 1
             self.relationships = None
         else:

@@ -62,14 +62,14 @@ class IncidentIntegrationMetadataAttributes(DatadogModel):
         _absent = 0
         _absent |= 1  # readOnly: set by the server, never sent
         self.created = None
-        if incident_id is UNSET:
+        if type(incident_id) is Unset:
             _absent |= 2
             self.incident_id = None
         else:
             self.incident_id = incident_id
         _absent |= 4  # readOnly: set by the server, never sent
         self.modified = None
-        if status is UNSET:
+        if type(status) is Unset:
             _absent |= 8
             self.status = None
         else:

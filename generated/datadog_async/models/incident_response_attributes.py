@@ -118,112 +118,112 @@ class IncidentResponseAttributes(DatadogModel):
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.title = title
         _absent = 0
-        if archived is UNSET:
+        if type(archived) is Unset:
             _absent |= 1
             self.archived = None
         else:
             self.archived = archived
-        if case_id is UNSET:
+        if type(case_id) is Unset:
             _absent |= 2
             self.case_id = None
         else:
             self.case_id = case_id
-        if created is UNSET:
+        if type(created) is Unset:
             _absent |= 4
             self.created = None
         else:
             self.created = created
-        if customer_impact_duration is UNSET:
+        if type(customer_impact_duration) is Unset:
             _absent |= 8
             self.customer_impact_duration = None
         else:
             self.customer_impact_duration = customer_impact_duration
-        if customer_impact_end is UNSET:
+        if type(customer_impact_end) is Unset:
             _absent |= 16
             self.customer_impact_end = None
         else:
             self.customer_impact_end = customer_impact_end
-        if customer_impact_scope is UNSET:
+        if type(customer_impact_scope) is Unset:
             _absent |= 32
             self.customer_impact_scope = None
         else:
             self.customer_impact_scope = customer_impact_scope
-        if customer_impact_start is UNSET:
+        if type(customer_impact_start) is Unset:
             _absent |= 64
             self.customer_impact_start = None
         else:
             self.customer_impact_start = customer_impact_start
-        if customer_impacted is UNSET:
+        if type(customer_impacted) is Unset:
             _absent |= 128
             self.customer_impacted = None
         else:
             self.customer_impacted = customer_impacted
-        if detected is UNSET:
+        if type(detected) is Unset:
             _absent |= 256
             self.detected = None
         else:
             self.detected = detected
-        if fields is UNSET:
+        if type(fields) is Unset:
             _absent |= 512
             self.fields = None
         else:
             self.fields = fields
-        if modified is UNSET:
+        if type(modified) is Unset:
             _absent |= 1024
             self.modified = None
         else:
             self.modified = modified
-        if non_datadog_creator is UNSET:
+        if type(non_datadog_creator) is Unset:
             _absent |= 2048
             self.non_datadog_creator = None
         else:
             self.non_datadog_creator = non_datadog_creator
-        if notification_handles is UNSET:
+        if type(notification_handles) is Unset:
             _absent |= 4096
             self.notification_handles = None
         else:
             self.notification_handles = notification_handles
-        if public_id is UNSET:
+        if type(public_id) is Unset:
             _absent |= 8192
             self.public_id = None
         else:
             self.public_id = public_id
-        if resolved is UNSET:
+        if type(resolved) is Unset:
             _absent |= 16384
             self.resolved = None
         else:
             self.resolved = resolved
-        if severity is UNSET:
+        if type(severity) is Unset:
             _absent |= 32768
             self.severity = None
         else:
             self.severity = severity
-        if state is UNSET:
+        if type(state) is Unset:
             _absent |= 65536
             self.state = None
         else:
             self.state = state
-        if time_to_detect is UNSET:
+        if type(time_to_detect) is Unset:
             _absent |= 131072
             self.time_to_detect = None
         else:
             self.time_to_detect = time_to_detect
-        if time_to_internal_response is UNSET:
+        if type(time_to_internal_response) is Unset:
             _absent |= 262144
             self.time_to_internal_response = None
         else:
             self.time_to_internal_response = time_to_internal_response
-        if time_to_repair is UNSET:
+        if type(time_to_repair) is Unset:
             _absent |= 524288
             self.time_to_repair = None
         else:
             self.time_to_repair = time_to_repair
-        if time_to_resolve is UNSET:
+        if type(time_to_resolve) is Unset:
             _absent |= 1048576
             self.time_to_resolve = None
         else:
             self.time_to_resolve = time_to_resolve
-        if visibility is UNSET:
+        if type(visibility) is Unset:
             _absent |= 2097152
             self.visibility = None
         else:

@@ -44,17 +44,17 @@ class IncidentResponseMetaPagination(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if next_offset is UNSET:
+        if type(next_offset) is Unset:
             _absent |= 1
             self.next_offset = None
         else:
             self.next_offset = next_offset
-        if offset is UNSET:
+        if type(offset) is Unset:
             _absent |= 2
             self.offset = None
         else:
             self.offset = offset
-        if size is UNSET:
+        if type(size) is Unset:
             _absent |= 4
             self.size = None
         else:

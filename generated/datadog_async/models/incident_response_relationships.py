@@ -60,42 +60,42 @@ class IncidentResponseRelationships(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if attachments is UNSET:
+        if type(attachments) is Unset:
             _absent |= 1
             self.attachments = None
         else:
             self.attachments = attachments
-        if commander_user is UNSET:
+        if type(commander_user) is Unset:
             _absent |= 2
             self.commander_user = None
         else:
             self.commander_user = commander_user
-        if created_by_user is UNSET:
+        if type(created_by_user) is Unset:
             _absent |= 4
             self.created_by_user = None
         else:
             self.created_by_user = created_by_user
-        if impacts is UNSET:
+        if type(impacts) is Unset:
             _absent |= 8
             self.impacts = None
         else:
             self.impacts = impacts
-        if integrations is UNSET:
+        if type(integrations) is Unset:
             _absent |= 16
             self.integrations = None
         else:
             self.integrations = integrations
-        if last_modified_by_user is UNSET:
+        if type(last_modified_by_user) is Unset:
             _absent |= 32
             self.last_modified_by_user = None
         else:
             self.last_modified_by_user = last_modified_by_user
-        if responders is UNSET:
+        if type(responders) is Unset:
             _absent |= 64
             self.responders = None
         else:
             self.responders = responders
-        if user_defined_fields is UNSET:
+        if type(user_defined_fields) is Unset:
             _absent |= 128
             self.user_defined_fields = None
         else:

@@ -70,57 +70,57 @@ class IncidentSearchResponseFacetsData(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if commander is UNSET:
+        if type(commander) is Unset:
             _absent |= 1
             self.commander = None
         else:
             self.commander = commander
-        if created_by is UNSET:
+        if type(created_by) is Unset:
             _absent |= 2
             self.created_by = None
         else:
             self.created_by = created_by
-        if fields is UNSET:
+        if type(fields) is Unset:
             _absent |= 4
             self.fields = None
         else:
             self.fields = fields
-        if impact is UNSET:
+        if type(impact) is Unset:
             _absent |= 8
             self.impact = None
         else:
             self.impact = impact
-        if last_modified_by is UNSET:
+        if type(last_modified_by) is Unset:
             _absent |= 16
             self.last_modified_by = None
         else:
             self.last_modified_by = last_modified_by
-        if postmortem is UNSET:
+        if type(postmortem) is Unset:
             _absent |= 32
             self.postmortem = None
         else:
             self.postmortem = postmortem
-        if responder is UNSET:
+        if type(responder) is Unset:
             _absent |= 64
             self.responder = None
         else:
             self.responder = responder
-        if severity is UNSET:
+        if type(severity) is Unset:
             _absent |= 128
             self.severity = None
         else:
             self.severity = severity
-        if state is UNSET:
+        if type(state) is Unset:
             _absent |= 256
             self.state = None
         else:
             self.state = state
-        if time_to_repair is UNSET:
+        if type(time_to_repair) is Unset:
             _absent |= 512
             self.time_to_repair = None
         else:
             self.time_to_repair = time_to_repair
-        if time_to_resolve is UNSET:
+        if type(time_to_resolve) is Unset:
             _absent |= 1024
             self.time_to_resolve = None
         else:

@@ -49,7 +49,7 @@ class IncidentSearchResponsePropertyFieldFacetData(DatadogModel):
         self.facets = facets
         self.name = name
         _absent = 0
-        if aggregates is UNSET:
+        if type(aggregates) is Unset:
             _absent |= 1
             self.aggregates = None
         else:

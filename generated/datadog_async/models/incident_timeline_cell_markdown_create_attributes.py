@@ -52,7 +52,7 @@ class IncidentTimelineCellMarkdownCreateAttributes(DatadogModel):
         self.cell_type = cell_type
         self.content = content
         _absent = 0
-        if important is UNSET:
+        if type(important) is Unset:
             _absent |= 1
             self.important = None
         else:

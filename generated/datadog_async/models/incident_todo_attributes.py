@@ -59,19 +59,19 @@ class IncidentTodoAttributes(DatadogModel):
         self.assignees = assignees
         self.content = content
         _absent = 0
-        if completed is UNSET:
+        if type(completed) is Unset:
             _absent |= 1
             self.completed = None
         else:
             self.completed = completed
         _absent |= 2  # readOnly: set by the server, never sent
         self.created = None
-        if due_date is UNSET:
+        if type(due_date) is Unset:
             _absent |= 4
             self.due_date = None
         else:
             self.due_date = due_date
-        if incident_id is UNSET:
+        if type(incident_id) is Unset:
             _absent |= 8
             self.incident_id = None
         else:

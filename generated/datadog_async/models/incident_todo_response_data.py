@@ -52,12 +52,12 @@ class IncidentTodoResponseData(DatadogModel):
         self.id = id
         self.type_ = type_
         _absent = 0
-        if attributes is UNSET:
+        if type(attributes) is Unset:
             _absent |= 1
             self.attributes = None
         else:
             self.attributes = attributes
-        if relationships is UNSET:
+        if type(relationships) is Unset:
             _absent |= 2
             self.relationships = None
         else:

@@ -46,17 +46,17 @@ class IncidentUpdateRelationships(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if commander_user is UNSET:
+        if type(commander_user) is Unset:
             _absent |= 1
             self.commander_user = None
         else:
             self.commander_user = commander_user
-        if integrations is UNSET:
+        if type(integrations) is Unset:
             _absent |= 2
             self.integrations = None
         else:
             self.integrations = integrations
-        if postmortem is UNSET:
+        if type(postmortem) is Unset:
             _absent |= 4
             self.postmortem = None
         else:

@@ -68,47 +68,47 @@ class ProductAnalyticsConnection(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if created_at is UNSET:
+        if type(created_at) is Unset:
             _absent |= 1
             self.created_at = None
         else:
             self.created_at = created_at
-        if created_by is UNSET:
+        if type(created_by) is Unset:
             _absent |= 2
             self.created_by = None
         else:
             self.created_by = created_by
-        if fields is UNSET:
+        if type(fields) is Unset:
             _absent |= 4
             self.fields = None
         else:
             self.fields = fields
-        if id is UNSET:
+        if type(id) is Unset:
             _absent |= 8
             self.id = None
         else:
             self.id = id
-        if join is UNSET:
+        if type(join) is Unset:
             _absent |= 16
             self.join = None
         else:
             self.join = join
-        if metadata is UNSET:
+        if type(metadata) is Unset:
             _absent |= 32
             self.metadata = None
         else:
             self.metadata = metadata
-        if type_ is UNSET:
+        if type(type_) is Unset:
             _absent |= 64
             self.type_ = None
         else:
             self.type_ = type_
-        if updated_at is UNSET:
+        if type(updated_at) is Unset:
             _absent |= 128
             self.updated_at = None
         else:
             self.updated_at = updated_at
-        if updated_by is UNSET:
+        if type(updated_by) is Unset:
             _absent |= 256
             self.updated_by = None
         else:

@@ -52,7 +52,7 @@ class ProductAnalyticsUpdateConnectionRequestData(DatadogModel):
         self.id = id
         self.type_ = type_
         _absent = 0
-        if attributes is UNSET:
+        if type(attributes) is Unset:
             _absent |= 1
             self.attributes = None
         else:
