@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from dataclasses import field as _dataclass_field
 from http import HTTPStatus
 from operator import attrgetter
-from typing import IO, Any, BinaryIO, Generic, Literal, Self, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, Self, TypeVar, final
 
 
+@final  # no subclasses: the models test ``type(x) is Unset`` (cheaper than isinstance; mypy narrows it too)
 class Unset:
     def __bool__(self) -> Literal[False]:
         return False

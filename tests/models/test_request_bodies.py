@@ -20,10 +20,12 @@ from datadog_async.models import (
     IncidentFieldAttributesMultipleValue,
     IncidentFieldAttributesSingleValue,
     IncidentFields,
+    IncidentNotificationHandle,
     IncidentTodoAttributes,
     IncidentTodoCreateData,
     IncidentTodoCreateRequest,
 )
+from datadog_async.types import UNSET, Unset
 from helpers import load_spec, resolve
 
 SPEC = load_spec()
@@ -121,3 +123,10 @@ def test_a_typed_map_is_built_from_a_copy_of_the_mapping() -> None:
     }
     assert IncidentFields().to_dict() == {}
     assert IncidentFields.from_dict(map_.to_dict()) == map_
+
+
+def test_any_unset_instance_leaves_an_optional_field_out_and_none_sends_null() -> None:
+    # __init__ tests the type of the argument (not its identity with UNSET): every Unset means "not given".
+    handle = IncidentNotificationHandle(display_name=Unset(), handle=None)
+    assert handle.to_dict() == {"handle": None}
+    assert IncidentNotificationHandle(display_name=UNSET).to_dict() == {}

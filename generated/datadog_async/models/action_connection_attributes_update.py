@@ -52,12 +52,12 @@ class ActionConnectionAttributesUpdate(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(integration, Unset):
+        if type(integration) is Unset:
             _absent |= 1
             self.integration = None
         else:
             self.integration = integration
-        if isinstance(name, Unset):
+        if type(name) is Unset:
             _absent |= 2
             self.name = None
         else:

@@ -60,12 +60,12 @@ class ActionConnectionAWSAssumeRole(DatadogModel):
         self.role = role
         self.type_ = type_
         _absent = 0
-        if isinstance(external_id, Unset):
+        if type(external_id) is Unset:
             _absent |= 1
             self.external_id = None
         else:
             self.external_id = external_id
-        if isinstance(principal_id, Unset):
+        if type(principal_id) is Unset:
             _absent |= 2
             self.principal_id = None
         else:

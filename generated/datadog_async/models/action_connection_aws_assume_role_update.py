@@ -55,17 +55,17 @@ class ActionConnectionAWSAssumeRoleUpdate(DatadogModel):
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.type_ = type_
         _absent = 0
-        if isinstance(account_id, Unset):
+        if type(account_id) is Unset:
             _absent |= 1
             self.account_id = None
         else:
             self.account_id = account_id
-        if isinstance(generate_new_external_id, Unset):
+        if type(generate_new_external_id) is Unset:
             _absent |= 2
             self.generate_new_external_id = None
         else:
             self.generate_new_external_id = generate_new_external_id
-        if isinstance(role, Unset):
+        if type(role) is Unset:
             _absent |= 4
             self.role = None
         else:

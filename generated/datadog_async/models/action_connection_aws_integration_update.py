@@ -50,7 +50,7 @@ class ActionConnectionAWSIntegrationUpdate(DatadogModel):
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.type_ = type_
         _absent = 0
-        if isinstance(credentials, Unset):
+        if type(credentials) is Unset:
             _absent |= 1
             self.credentials = None
         else:

@@ -54,7 +54,7 @@ class ActionConnectionData(DatadogModel):
         self.attributes = attributes
         self.type_ = type_
         _absent = 0
-        if isinstance(id, Unset):
+        if type(id) is Unset:
             _absent |= 1
             self.id = None
         else:

@@ -42,12 +42,12 @@ class ActionConnectionHTTPBody(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(content, Unset):
+        if type(content) is Unset:
             _absent |= 1
             self.content = None
         else:
             self.content = content
-        if isinstance(content_type, Unset):
+        if type(content_type) is Unset:
             _absent |= 2
             self.content_type = None
         else:

@@ -47,12 +47,12 @@ class ActionConnectionHTTPHeaderUpdate(DatadogModel):
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.name = name
         _absent = 0
-        if isinstance(deleted, Unset):
+        if type(deleted) is Unset:
             _absent |= 1
             self.deleted = None
         else:
             self.deleted = deleted
-        if isinstance(value, Unset):
+        if type(value) is Unset:
             _absent |= 2
             self.value = None
         else:

@@ -54,12 +54,12 @@ class ActionConnectionHTTPIntegrationUpdate(DatadogModel):
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.type_ = type_
         _absent = 0
-        if isinstance(base_url, Unset):
+        if type(base_url) is Unset:
             _absent |= 1
             self.base_url = None
         else:
             self.base_url = base_url
-        if isinstance(credentials, Unset):
+        if type(credentials) is Unset:
             _absent |= 2
             self.credentials = None
         else:

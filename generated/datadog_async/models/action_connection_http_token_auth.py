@@ -61,22 +61,22 @@ class ActionConnectionHTTPTokenAuth(DatadogModel):
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.type_ = type_
         _absent = 0
-        if isinstance(body, Unset):
+        if type(body) is Unset:
             _absent |= 1
             self.body = None
         else:
             self.body = body
-        if isinstance(headers, Unset):
+        if type(headers) is Unset:
             _absent |= 2
             self.headers = None
         else:
             self.headers = headers
-        if isinstance(tokens, Unset):
+        if type(tokens) is Unset:
             _absent |= 4
             self.tokens = None
         else:
             self.tokens = tokens
-        if isinstance(url_parameters, Unset):
+        if type(url_parameters) is Unset:
             _absent |= 8
             self.url_parameters = None
         else:

@@ -57,7 +57,7 @@ class ActionConnectionHTTPTokenUpdate(DatadogModel):
         self.type_ = type_
         self.value = value
         _absent = 0
-        if isinstance(deleted, Unset):
+        if type(deleted) is Unset:
             _absent |= 1
             self.deleted = None
         else:

@@ -54,27 +54,27 @@ class APIErrorObject(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(detail, Unset):
+        if type(detail) is Unset:
             _absent |= 1
             self.detail = None
         else:
             self.detail = detail
-        if isinstance(meta, Unset):
+        if type(meta) is Unset:
             _absent |= 2
             self.meta = None
         else:
             self.meta = meta
-        if isinstance(source, Unset):
+        if type(source) is Unset:
             _absent |= 4
             self.source = None
         else:
             self.source = source
-        if isinstance(status, Unset):
+        if type(status) is Unset:
             _absent |= 8
             self.status = None
         else:
             self.status = status
-        if isinstance(title, Unset):
+        if type(title) is Unset:
             _absent |= 16
             self.title = None
         else:

@@ -45,17 +45,17 @@ class APIErrorSource(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(header, Unset):
+        if type(header) is Unset:
             _absent |= 1
             self.header = None
         else:
             self.header = header
-        if isinstance(parameter, Unset):
+        if type(parameter) is Unset:
             _absent |= 2
             self.parameter = None
         else:
             self.parameter = parameter
-        if isinstance(pointer, Unset):
+        if type(pointer) is Unset:
             _absent |= 4
             self.pointer = None
         else:

@@ -67,47 +67,47 @@ class AppBuilderAppMeta(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(created_at, Unset):
+        if type(created_at) is Unset:
             _absent |= 1
             self.created_at = None
         else:
             self.created_at = created_at
-        if isinstance(deleted_at, Unset):
+        if type(deleted_at) is Unset:
             _absent |= 2
             self.deleted_at = None
         else:
             self.deleted_at = deleted_at
-        if isinstance(org_id, Unset):
+        if type(org_id) is Unset:
             _absent |= 4
             self.org_id = None
         else:
             self.org_id = org_id
-        if isinstance(updated_at, Unset):
+        if type(updated_at) is Unset:
             _absent |= 8
             self.updated_at = None
         else:
             self.updated_at = updated_at
-        if isinstance(updated_since_deployment, Unset):
+        if type(updated_since_deployment) is Unset:
             _absent |= 16
             self.updated_since_deployment = None
         else:
             self.updated_since_deployment = updated_since_deployment
-        if isinstance(user_id, Unset):
+        if type(user_id) is Unset:
             _absent |= 32
             self.user_id = None
         else:
             self.user_id = user_id
-        if isinstance(user_name, Unset):
+        if type(user_name) is Unset:
             _absent |= 64
             self.user_name = None
         else:
             self.user_name = user_name
-        if isinstance(user_uuid, Unset):
+        if type(user_uuid) is Unset:
             _absent |= 128
             self.user_uuid = None
         else:
             self.user_uuid = user_uuid
-        if isinstance(version, Unset):
+        if type(version) is Unset:
             _absent |= 256
             self.version = None
         else:

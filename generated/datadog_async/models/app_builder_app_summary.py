@@ -61,12 +61,12 @@ class AppBuilderAppSummary(DatadogModel):
         self.id = id
         self.type_ = type_
         _absent = 0
-        if isinstance(meta, Unset):
+        if type(meta) is Unset:
             _absent |= 1
             self.meta = None
         else:
             self.meta = meta
-        if isinstance(relationships, Unset):
+        if type(relationships) is Unset:
             _absent |= 2
             self.relationships = None
         else:

@@ -53,27 +53,27 @@ class AppBuilderAppSummaryAttributes(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(description, Unset):
+        if type(description) is Unset:
             _absent |= 1
             self.description = None
         else:
             self.description = description
-        if isinstance(favorite, Unset):
+        if type(favorite) is Unset:
             _absent |= 2
             self.favorite = None
         else:
             self.favorite = favorite
-        if isinstance(name, Unset):
+        if type(name) is Unset:
             _absent |= 4
             self.name = None
         else:
             self.name = name
-        if isinstance(self_service, Unset):
+        if type(self_service) is Unset:
             _absent |= 8
             self.self_service = None
         else:
             self.self_service = self_service
-        if isinstance(tags, Unset):
+        if type(tags) is Unset:
             _absent |= 16
             self.tags = None
         else:

@@ -66,12 +66,12 @@ class AppBuilderComponent(DatadogModel):
         self.properties = properties
         self.type_ = type_
         _absent = 0
-        if isinstance(events, Unset):
+        if type(events) is Unset:
             _absent |= 1
             self.events = None
         else:
             self.events = events
-        if isinstance(id, Unset):
+        if type(id) is Unset:
             _absent |= 2
             self.id = None
         else:

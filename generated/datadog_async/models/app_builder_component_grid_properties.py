@@ -50,17 +50,17 @@ class AppBuilderComponentGridProperties(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(background_color, Unset):
+        if type(background_color) is Unset:
             _absent |= 1
             self.background_color = None
         else:
             self.background_color = background_color
-        if isinstance(children, Unset):
+        if type(children) is Unset:
             _absent |= 2
             self.children = None
         else:
             self.children = children
-        if isinstance(is_visible, Unset):
+        if type(is_visible) is Unset:
             _absent |= 4
             self.is_visible = None
         else:

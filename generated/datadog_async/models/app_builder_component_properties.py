@@ -49,12 +49,12 @@ class AppBuilderComponentProperties(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(children, Unset):
+        if type(children) is Unset:
             _absent |= 1
             self.children = None
         else:
             self.children = children
-        if isinstance(is_visible, Unset):
+        if type(is_visible) is Unset:
             _absent |= 2
             self.is_visible = None
         else:

@@ -50,7 +50,7 @@ class AppBuilderCreateAppRequestData(DatadogModel):
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.type_ = type_
         _absent = 0
-        if isinstance(attributes, Unset):
+        if type(attributes) is Unset:
             _absent |= 1
             self.attributes = None
         else:

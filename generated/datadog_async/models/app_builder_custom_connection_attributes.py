@@ -46,12 +46,12 @@ class AppBuilderCustomConnectionAttributes(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(name, Unset):
+        if type(name) is Unset:
             _absent |= 1
             self.name = None
         else:
             self.name = name
-        if isinstance(on_prem_runner, Unset):
+        if type(on_prem_runner) is Unset:
             _absent |= 2
             self.on_prem_runner = None
         else:

@@ -45,12 +45,12 @@ class AppBuilderCustomConnectionOnPremRunner(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(id, Unset):
+        if type(id) is Unset:
             _absent |= 1
             self.id = None
         else:
             self.id = id
-        if isinstance(url, Unset):
+        if type(url) is Unset:
             _absent |= 2
             self.url = None
         else:

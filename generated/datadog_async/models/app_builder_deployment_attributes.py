@@ -41,7 +41,7 @@ class AppBuilderDeploymentAttributes(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(app_version_id, Unset):
+        if type(app_version_id) is Unset:
             _absent |= 1
             self.app_version_id = None
         else:

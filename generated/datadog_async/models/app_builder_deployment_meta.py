@@ -51,22 +51,22 @@ class AppBuilderDeploymentMeta(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(created_at, Unset):
+        if type(created_at) is Unset:
             _absent |= 1
             self.created_at = None
         else:
             self.created_at = created_at
-        if isinstance(user_id, Unset):
+        if type(user_id) is Unset:
             _absent |= 2
             self.user_id = None
         else:
             self.user_id = user_id
-        if isinstance(user_name, Unset):
+        if type(user_name) is Unset:
             _absent |= 4
             self.user_name = None
         else:
             self.user_name = user_name
-        if isinstance(user_uuid, Unset):
+        if type(user_uuid) is Unset:
             _absent |= 8
             self.user_uuid = None
         else:

@@ -51,12 +51,12 @@ class AppBuilderEvent(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(name, Unset):
+        if type(name) is Unset:
             _absent |= 1
             self.name = None
         else:
             self.name = name
-        if isinstance(type_, Unset):
+        if type(type_) is Unset:
             _absent |= 2
             self.type_ = None
         else:

@@ -42,12 +42,12 @@ class AppBuilderListAppsPage(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(total_count, Unset):
+        if type(total_count) is Unset:
             _absent |= 1
             self.total_count = None
         else:
             self.total_count = total_count
-        if isinstance(total_filtered_count, Unset):
+        if type(total_filtered_count) is Unset:
             _absent |= 2
             self.total_filtered_count = None
         else:

@@ -49,17 +49,17 @@ class AppBuilderListAppsResponse(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(data, Unset):
+        if type(data) is Unset:
             _absent |= 1
             self.data = None
         else:
             self.data = data
-        if isinstance(included, Unset):
+        if type(included) is Unset:
             _absent |= 2
             self.included = None
         else:
             self.included = included
-        if isinstance(meta, Unset):
+        if type(meta) is Unset:
             _absent |= 4
             self.meta = None
         else:

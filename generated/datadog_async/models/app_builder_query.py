@@ -63,12 +63,12 @@ class AppBuilderQuery(DatadogModel):
         self.name = name
         self.type_ = type_
         _absent = 0
-        if isinstance(events, Unset):
+        if type(events) is Unset:
             _absent |= 1
             self.events = None
         else:
             self.events = events
-        if isinstance(properties, Unset):
+        if type(properties) is Unset:
             _absent |= 2
             self.properties = None
         else:

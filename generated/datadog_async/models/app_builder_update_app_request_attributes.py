@@ -62,32 +62,32 @@ class AppBuilderUpdateAppRequestAttributes(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(components, Unset):
+        if type(components) is Unset:
             _absent |= 1
             self.components = None
         else:
             self.components = components
-        if isinstance(description, Unset):
+        if type(description) is Unset:
             _absent |= 2
             self.description = None
         else:
             self.description = description
-        if isinstance(name, Unset):
+        if type(name) is Unset:
             _absent |= 4
             self.name = None
         else:
             self.name = name
-        if isinstance(queries, Unset):
+        if type(queries) is Unset:
             _absent |= 8
             self.queries = None
         else:
             self.queries = queries
-        if isinstance(root_instance_name, Unset):
+        if type(root_instance_name) is Unset:
             _absent |= 16
             self.root_instance_name = None
         else:
             self.root_instance_name = root_instance_name
-        if isinstance(tags, Unset):
+        if type(tags) is Unset:
             _absent |= 32
             self.tags = None
         else:

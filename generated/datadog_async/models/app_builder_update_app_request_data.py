@@ -54,12 +54,12 @@ class AppBuilderUpdateAppRequestData(DatadogModel):
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.type_ = type_
         _absent = 0
-        if isinstance(attributes, Unset):
+        if type(attributes) is Unset:
             _absent |= 1
             self.attributes = None
         else:
             self.attributes = attributes
-        if isinstance(id, Unset):
+        if type(id) is Unset:
             _absent |= 2
             self.id = None
         else:

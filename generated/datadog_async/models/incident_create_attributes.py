@@ -62,22 +62,22 @@ class IncidentCreateAttributes(DatadogModel):
         self.customer_impacted = customer_impacted
         self.title = title
         _absent = 0
-        if isinstance(customer_impact_scope, Unset):
+        if type(customer_impact_scope) is Unset:
             _absent |= 1
             self.customer_impact_scope = None
         else:
             self.customer_impact_scope = customer_impact_scope
-        if isinstance(fields, Unset):
+        if type(fields) is Unset:
             _absent |= 2
             self.fields = None
         else:
             self.fields = fields
-        if isinstance(initial_cells, Unset):
+        if type(initial_cells) is Unset:
             _absent |= 4
             self.initial_cells = None
         else:
             self.initial_cells = initial_cells
-        if isinstance(notification_handles, Unset):
+        if type(notification_handles) is Unset:
             _absent |= 8
             self.notification_handles = None
         else:

@@ -51,7 +51,7 @@ class IncidentCreateData(DatadogModel):
         self.attributes = attributes
         self.type_ = type_
         _absent = 0
-        if isinstance(relationships, Unset):
+        if type(relationships) is Unset:
             _absent |= 1
             self.relationships = None
         else:

@@ -52,12 +52,12 @@ class IncidentFieldAttributesSingleValue(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(type_, Unset):
+        if type(type_) is Unset:
             _absent |= 1
             self.type_ = None
         else:
             self.type_ = type_
-        if isinstance(value, Unset):
+        if type(value) is Unset:
             _absent |= 2
             self.value = None
         else:

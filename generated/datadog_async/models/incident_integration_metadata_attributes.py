@@ -65,14 +65,14 @@ class IncidentIntegrationMetadataAttributes(DatadogModel):
         _absent = 0
         _absent |= 1  # readOnly: set by the server, never sent
         self.created = None
-        if isinstance(incident_id, Unset):
+        if type(incident_id) is Unset:
             _absent |= 2
             self.incident_id = None
         else:
             self.incident_id = incident_id
         _absent |= 4  # readOnly: set by the server, never sent
         self.modified = None
-        if isinstance(status, Unset):
+        if type(status) is Unset:
             _absent |= 8
             self.status = None
         else:

@@ -54,17 +54,17 @@ class IncidentIntegrationMetadataJiraIssueItem(DatadogModel):
         self.account = account
         self.project_key = project_key
         _absent = 0
-        if isinstance(issue_key, Unset):
+        if type(issue_key) is Unset:
             _absent |= 1
             self.issue_key = None
         else:
             self.issue_key = issue_key
-        if isinstance(issuetype_id, Unset):
+        if type(issuetype_id) is Unset:
             _absent |= 2
             self.issuetype_id = None
         else:
             self.issuetype_id = issuetype_id
-        if isinstance(redirect_url, Unset):
+        if type(redirect_url) is Unset:
             _absent |= 4
             self.redirect_url = None
         else:

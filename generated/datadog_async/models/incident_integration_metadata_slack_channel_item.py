@@ -52,7 +52,7 @@ class IncidentIntegrationMetadataSlackChannelItem(DatadogModel):
         self.channel_name = channel_name
         self.redirect_url = redirect_url
         _absent = 0
-        if isinstance(team_id, Unset):
+        if type(team_id) is Unset:
             _absent |= 1
             self.team_id = None
         else:

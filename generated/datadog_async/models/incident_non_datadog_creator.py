@@ -42,12 +42,12 @@ class IncidentNonDatadogCreator(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(image_48_px, Unset):
+        if type(image_48_px) is Unset:
             _absent |= 1
             self.image_48_px = None
         else:
             self.image_48_px = image_48_px
-        if isinstance(name, Unset):
+        if type(name) is Unset:
             _absent |= 2
             self.name = None
         else:

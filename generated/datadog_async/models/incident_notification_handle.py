@@ -42,12 +42,12 @@ class IncidentNotificationHandle(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(display_name, Unset):
+        if type(display_name) is Unset:
             _absent |= 1
             self.display_name = None
         else:
             self.display_name = display_name
-        if isinstance(handle, Unset):
+        if type(handle) is Unset:
             _absent |= 2
             self.handle = None
         else:

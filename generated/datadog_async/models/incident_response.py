@@ -49,7 +49,7 @@ class IncidentResponse(DatadogModel):
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.data = data
         _absent = 0
-        if isinstance(included, Unset):
+        if type(included) is Unset:
             _absent |= 1
             self.included = None
         else:

@@ -120,112 +120,112 @@ class IncidentResponseAttributes(DatadogModel):
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.title = title
         _absent = 0
-        if isinstance(archived, Unset):
+        if type(archived) is Unset:
             _absent |= 1
             self.archived = None
         else:
             self.archived = archived
-        if isinstance(case_id, Unset):
+        if type(case_id) is Unset:
             _absent |= 2
             self.case_id = None
         else:
             self.case_id = case_id
-        if isinstance(created, Unset):
+        if type(created) is Unset:
             _absent |= 4
             self.created = None
         else:
             self.created = created
-        if isinstance(customer_impact_duration, Unset):
+        if type(customer_impact_duration) is Unset:
             _absent |= 8
             self.customer_impact_duration = None
         else:
             self.customer_impact_duration = customer_impact_duration
-        if isinstance(customer_impact_end, Unset):
+        if type(customer_impact_end) is Unset:
             _absent |= 16
             self.customer_impact_end = None
         else:
             self.customer_impact_end = customer_impact_end
-        if isinstance(customer_impact_scope, Unset):
+        if type(customer_impact_scope) is Unset:
             _absent |= 32
             self.customer_impact_scope = None
         else:
             self.customer_impact_scope = customer_impact_scope
-        if isinstance(customer_impact_start, Unset):
+        if type(customer_impact_start) is Unset:
             _absent |= 64
             self.customer_impact_start = None
         else:
             self.customer_impact_start = customer_impact_start
-        if isinstance(customer_impacted, Unset):
+        if type(customer_impacted) is Unset:
             _absent |= 128
             self.customer_impacted = None
         else:
             self.customer_impacted = customer_impacted
-        if isinstance(detected, Unset):
+        if type(detected) is Unset:
             _absent |= 256
             self.detected = None
         else:
             self.detected = detected
-        if isinstance(fields, Unset):
+        if type(fields) is Unset:
             _absent |= 512
             self.fields = None
         else:
             self.fields = fields
-        if isinstance(modified, Unset):
+        if type(modified) is Unset:
             _absent |= 1024
             self.modified = None
         else:
             self.modified = modified
-        if isinstance(non_datadog_creator, Unset):
+        if type(non_datadog_creator) is Unset:
             _absent |= 2048
             self.non_datadog_creator = None
         else:
             self.non_datadog_creator = non_datadog_creator
-        if isinstance(notification_handles, Unset):
+        if type(notification_handles) is Unset:
             _absent |= 4096
             self.notification_handles = None
         else:
             self.notification_handles = notification_handles
-        if isinstance(public_id, Unset):
+        if type(public_id) is Unset:
             _absent |= 8192
             self.public_id = None
         else:
             self.public_id = public_id
-        if isinstance(resolved, Unset):
+        if type(resolved) is Unset:
             _absent |= 16384
             self.resolved = None
         else:
             self.resolved = resolved
-        if isinstance(severity, Unset):
+        if type(severity) is Unset:
             _absent |= 32768
             self.severity = None
         else:
             self.severity = severity
-        if isinstance(state, Unset):
+        if type(state) is Unset:
             _absent |= 65536
             self.state = None
         else:
             self.state = state
-        if isinstance(time_to_detect, Unset):
+        if type(time_to_detect) is Unset:
             _absent |= 131072
             self.time_to_detect = None
         else:
             self.time_to_detect = time_to_detect
-        if isinstance(time_to_internal_response, Unset):
+        if type(time_to_internal_response) is Unset:
             _absent |= 262144
             self.time_to_internal_response = None
         else:
             self.time_to_internal_response = time_to_internal_response
-        if isinstance(time_to_repair, Unset):
+        if type(time_to_repair) is Unset:
             _absent |= 524288
             self.time_to_repair = None
         else:
             self.time_to_repair = time_to_repair
-        if isinstance(time_to_resolve, Unset):
+        if type(time_to_resolve) is Unset:
             _absent |= 1048576
             self.time_to_resolve = None
         else:
             self.time_to_resolve = time_to_resolve
-        if isinstance(visibility, Unset):
+        if type(visibility) is Unset:
             _absent |= 2097152
             self.visibility = None
         else:

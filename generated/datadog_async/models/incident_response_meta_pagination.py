@@ -46,17 +46,17 @@ class IncidentResponseMetaPagination(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(next_offset, Unset):
+        if type(next_offset) is Unset:
             _absent |= 1
             self.next_offset = None
         else:
             self.next_offset = next_offset
-        if isinstance(offset, Unset):
+        if type(offset) is Unset:
             _absent |= 2
             self.offset = None
         else:
             self.offset = offset
-        if isinstance(size, Unset):
+        if type(size) is Unset:
             _absent |= 4
             self.size = None
         else:

@@ -62,42 +62,42 @@ class IncidentResponseRelationships(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(attachments, Unset):
+        if type(attachments) is Unset:
             _absent |= 1
             self.attachments = None
         else:
             self.attachments = attachments
-        if isinstance(commander_user, Unset):
+        if type(commander_user) is Unset:
             _absent |= 2
             self.commander_user = None
         else:
             self.commander_user = commander_user
-        if isinstance(created_by_user, Unset):
+        if type(created_by_user) is Unset:
             _absent |= 4
             self.created_by_user = None
         else:
             self.created_by_user = created_by_user
-        if isinstance(impacts, Unset):
+        if type(impacts) is Unset:
             _absent |= 8
             self.impacts = None
         else:
             self.impacts = impacts
-        if isinstance(integrations, Unset):
+        if type(integrations) is Unset:
             _absent |= 16
             self.integrations = None
         else:
             self.integrations = integrations
-        if isinstance(last_modified_by_user, Unset):
+        if type(last_modified_by_user) is Unset:
             _absent |= 32
             self.last_modified_by_user = None
         else:
             self.last_modified_by_user = last_modified_by_user
-        if isinstance(responders, Unset):
+        if type(responders) is Unset:
             _absent |= 64
             self.responders = None
         else:
             self.responders = responders
-        if isinstance(user_defined_fields, Unset):
+        if type(user_defined_fields) is Unset:
             _absent |= 128
             self.user_defined_fields = None
         else:

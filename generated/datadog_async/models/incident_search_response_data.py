@@ -50,12 +50,12 @@ class IncidentSearchResponseData(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(attributes, Unset):
+        if type(attributes) is Unset:
             _absent |= 1
             self.attributes = None
         else:
             self.attributes = attributes
-        if isinstance(type_, Unset):
+        if type(type_) is Unset:
             _absent |= 2
             self.type_ = None
         else:

@@ -72,57 +72,57 @@ class IncidentSearchResponseFacetsData(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(commander, Unset):
+        if type(commander) is Unset:
             _absent |= 1
             self.commander = None
         else:
             self.commander = commander
-        if isinstance(created_by, Unset):
+        if type(created_by) is Unset:
             _absent |= 2
             self.created_by = None
         else:
             self.created_by = created_by
-        if isinstance(fields, Unset):
+        if type(fields) is Unset:
             _absent |= 4
             self.fields = None
         else:
             self.fields = fields
-        if isinstance(impact, Unset):
+        if type(impact) is Unset:
             _absent |= 8
             self.impact = None
         else:
             self.impact = impact
-        if isinstance(last_modified_by, Unset):
+        if type(last_modified_by) is Unset:
             _absent |= 16
             self.last_modified_by = None
         else:
             self.last_modified_by = last_modified_by
-        if isinstance(postmortem, Unset):
+        if type(postmortem) is Unset:
             _absent |= 32
             self.postmortem = None
         else:
             self.postmortem = postmortem
-        if isinstance(responder, Unset):
+        if type(responder) is Unset:
             _absent |= 64
             self.responder = None
         else:
             self.responder = responder
-        if isinstance(severity, Unset):
+        if type(severity) is Unset:
             _absent |= 128
             self.severity = None
         else:
             self.severity = severity
-        if isinstance(state, Unset):
+        if type(state) is Unset:
             _absent |= 256
             self.state = None
         else:
             self.state = state
-        if isinstance(time_to_repair, Unset):
+        if type(time_to_repair) is Unset:
             _absent |= 512
             self.time_to_repair = None
         else:
             self.time_to_repair = time_to_repair
-        if isinstance(time_to_resolve, Unset):
+        if type(time_to_resolve) is Unset:
             _absent |= 1024
             self.time_to_resolve = None
         else:

@@ -42,12 +42,12 @@ class IncidentSearchResponseFieldFacetData(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(count, Unset):
+        if type(count) is Unset:
             _absent |= 1
             self.count = None
         else:
             self.count = count
-        if isinstance(name, Unset):
+        if type(name) is Unset:
             _absent |= 2
             self.name = None
         else:

@@ -42,12 +42,12 @@ class IncidentSearchResponseNumericFacetDataAggregates(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(max_, Unset):
+        if type(max_) is Unset:
             _absent |= 1
             self.max_ = None
         else:
             self.max_ = max_
-        if isinstance(min_, Unset):
+        if type(min_) is Unset:
             _absent |= 2
             self.min_ = None
         else:

@@ -51,7 +51,7 @@ class IncidentSearchResponsePropertyFieldFacetData(DatadogModel):
         self.facets = facets
         self.name = name
         _absent = 0
-        if isinstance(aggregates, Unset):
+        if type(aggregates) is Unset:
             _absent |= 1
             self.aggregates = None
         else:

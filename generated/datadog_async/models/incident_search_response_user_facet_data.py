@@ -51,27 +51,27 @@ class IncidentSearchResponseUserFacetData(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(count, Unset):
+        if type(count) is Unset:
             _absent |= 1
             self.count = None
         else:
             self.count = count
-        if isinstance(email, Unset):
+        if type(email) is Unset:
             _absent |= 2
             self.email = None
         else:
             self.email = email
-        if isinstance(handle, Unset):
+        if type(handle) is Unset:
             _absent |= 4
             self.handle = None
         else:
             self.handle = handle
-        if isinstance(name, Unset):
+        if type(name) is Unset:
             _absent |= 8
             self.name = None
         else:
             self.name = name
-        if isinstance(uuid, Unset):
+        if type(uuid) is Unset:
             _absent |= 16
             self.uuid = None
         else:

@@ -54,7 +54,7 @@ class IncidentTimelineCellMarkdownCreateAttributes(DatadogModel):
         self.cell_type = cell_type
         self.content = content
         _absent = 0
-        if isinstance(important, Unset):
+        if type(important) is Unset:
             _absent |= 1
             self.important = None
         else:

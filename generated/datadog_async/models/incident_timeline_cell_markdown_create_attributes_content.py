@@ -39,7 +39,7 @@ class IncidentTimelineCellMarkdownCreateAttributesContent(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(content, Unset):
+        if type(content) is Unset:
             _absent |= 1
             self.content = None
         else:

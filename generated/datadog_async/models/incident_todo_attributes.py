@@ -61,19 +61,19 @@ class IncidentTodoAttributes(DatadogModel):
         self.assignees = assignees
         self.content = content
         _absent = 0
-        if isinstance(completed, Unset):
+        if type(completed) is Unset:
             _absent |= 1
             self.completed = None
         else:
             self.completed = completed
         _absent |= 2  # readOnly: set by the server, never sent
         self.created = None
-        if isinstance(due_date, Unset):
+        if type(due_date) is Unset:
             _absent |= 4
             self.due_date = None
         else:
             self.due_date = due_date
-        if isinstance(incident_id, Unset):
+        if type(incident_id) is Unset:
             _absent |= 8
             self.incident_id = None
         else:

@@ -50,12 +50,12 @@ class IncidentTodoListResponse(DatadogModel):
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.data = data
         _absent = 0
-        if isinstance(included, Unset):
+        if type(included) is Unset:
             _absent |= 1
             self.included = None
         else:
             self.included = included
-        if isinstance(meta, Unset):
+        if type(meta) is Unset:
             _absent |= 2
             self.meta = None
         else:

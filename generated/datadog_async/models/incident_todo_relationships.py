@@ -44,12 +44,12 @@ class IncidentTodoRelationships(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(created_by_user, Unset):
+        if type(created_by_user) is Unset:
             _absent |= 1
             self.created_by_user = None
         else:
             self.created_by_user = created_by_user
-        if isinstance(last_modified_by_user, Unset):
+        if type(last_modified_by_user) is Unset:
             _absent |= 2
             self.last_modified_by_user = None
         else:

@@ -47,7 +47,7 @@ class IncidentTodoResponse(DatadogModel):
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.data = data
         _absent = 0
-        if isinstance(included, Unset):
+        if type(included) is Unset:
             _absent |= 1
             self.included = None
         else:

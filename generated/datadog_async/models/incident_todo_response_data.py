@@ -54,12 +54,12 @@ class IncidentTodoResponseData(DatadogModel):
         self.id = id
         self.type_ = type_
         _absent = 0
-        if isinstance(attributes, Unset):
+        if type(attributes) is Unset:
             _absent |= 1
             self.attributes = None
         else:
             self.attributes = attributes
-        if isinstance(relationships, Unset):
+        if type(relationships) is Unset:
             _absent |= 2
             self.relationships = None
         else:

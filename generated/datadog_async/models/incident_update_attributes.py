@@ -67,42 +67,42 @@ class IncidentUpdateAttributes(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(customer_impact_end, Unset):
+        if type(customer_impact_end) is Unset:
             _absent |= 1
             self.customer_impact_end = None
         else:
             self.customer_impact_end = customer_impact_end
-        if isinstance(customer_impact_scope, Unset):
+        if type(customer_impact_scope) is Unset:
             _absent |= 2
             self.customer_impact_scope = None
         else:
             self.customer_impact_scope = customer_impact_scope
-        if isinstance(customer_impact_start, Unset):
+        if type(customer_impact_start) is Unset:
             _absent |= 4
             self.customer_impact_start = None
         else:
             self.customer_impact_start = customer_impact_start
-        if isinstance(customer_impacted, Unset):
+        if type(customer_impacted) is Unset:
             _absent |= 8
             self.customer_impacted = None
         else:
             self.customer_impacted = customer_impacted
-        if isinstance(detected, Unset):
+        if type(detected) is Unset:
             _absent |= 16
             self.detected = None
         else:
             self.detected = detected
-        if isinstance(fields, Unset):
+        if type(fields) is Unset:
             _absent |= 32
             self.fields = None
         else:
             self.fields = fields
-        if isinstance(notification_handles, Unset):
+        if type(notification_handles) is Unset:
             _absent |= 64
             self.notification_handles = None
         else:
             self.notification_handles = notification_handles
-        if isinstance(title, Unset):
+        if type(title) is Unset:
             _absent |= 128
             self.title = None
         else:

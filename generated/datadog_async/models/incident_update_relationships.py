@@ -48,17 +48,17 @@ class IncidentUpdateRelationships(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(commander_user, Unset):
+        if type(commander_user) is Unset:
             _absent |= 1
             self.commander_user = None
         else:
             self.commander_user = commander_user
-        if isinstance(integrations, Unset):
+        if type(integrations) is Unset:
             _absent |= 2
             self.integrations = None
         else:
             self.integrations = integrations
-        if isinstance(postmortem, Unset):
+        if type(postmortem) is Unset:
             _absent |= 4
             self.postmortem = None
         else:

@@ -71,57 +71,57 @@ class IncidentUserAttributes(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(created_at, Unset):
+        if type(created_at) is Unset:
             _absent |= 1
             self.created_at = None
         else:
             self.created_at = created_at
-        if isinstance(disabled, Unset):
+        if type(disabled) is Unset:
             _absent |= 2
             self.disabled = None
         else:
             self.disabled = disabled
-        if isinstance(email, Unset):
+        if type(email) is Unset:
             _absent |= 4
             self.email = None
         else:
             self.email = email
-        if isinstance(handle, Unset):
+        if type(handle) is Unset:
             _absent |= 8
             self.handle = None
         else:
             self.handle = handle
-        if isinstance(icon, Unset):
+        if type(icon) is Unset:
             _absent |= 16
             self.icon = None
         else:
             self.icon = icon
-        if isinstance(modified_at, Unset):
+        if type(modified_at) is Unset:
             _absent |= 32
             self.modified_at = None
         else:
             self.modified_at = modified_at
-        if isinstance(name, Unset):
+        if type(name) is Unset:
             _absent |= 64
             self.name = None
         else:
             self.name = name
-        if isinstance(service_account, Unset):
+        if type(service_account) is Unset:
             _absent |= 128
             self.service_account = None
         else:
             self.service_account = service_account
-        if isinstance(status, Unset):
+        if type(status) is Unset:
             _absent |= 256
             self.status = None
         else:
             self.status = status
-        if isinstance(title, Unset):
+        if type(title) is Unset:
             _absent |= 512
             self.title = None
         else:
             self.title = title
-        if isinstance(verified, Unset):
+        if type(verified) is Unset:
             _absent |= 1024
             self.verified = None
         else:

@@ -53,22 +53,22 @@ class IncidentUserData(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(attributes, Unset):
+        if type(attributes) is Unset:
             _absent |= 1
             self.attributes = None
         else:
             self.attributes = attributes
-        if isinstance(id, Unset):
+        if type(id) is Unset:
             _absent |= 2
             self.id = None
         else:
             self.id = id
-        if isinstance(relationships, Unset):
+        if type(relationships) is Unset:
             _absent |= 4
             self.relationships = None
         else:
             self.relationships = relationships
-        if isinstance(type_, Unset):
+        if type(type_) is Unset:
             _absent |= 8
             self.type_ = None
         else:

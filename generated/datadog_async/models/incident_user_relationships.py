@@ -50,22 +50,22 @@ class IncidentUserRelationships(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(org, Unset):
+        if type(org) is Unset:
             _absent |= 1
             self.org = None
         else:
             self.org = org
-        if isinstance(other_orgs, Unset):
+        if type(other_orgs) is Unset:
             _absent |= 2
             self.other_orgs = None
         else:
             self.other_orgs = other_orgs
-        if isinstance(other_users, Unset):
+        if type(other_users) is Unset:
             _absent |= 4
             self.other_users = None
         else:
             self.other_users = other_users
-        if isinstance(roles, Unset):
+        if type(roles) is Unset:
             _absent |= 8
             self.roles = None
         else:

@@ -70,47 +70,47 @@ class ProductAnalyticsConnection(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(created_at, Unset):
+        if type(created_at) is Unset:
             _absent |= 1
             self.created_at = None
         else:
             self.created_at = created_at
-        if isinstance(created_by, Unset):
+        if type(created_by) is Unset:
             _absent |= 2
             self.created_by = None
         else:
             self.created_by = created_by
-        if isinstance(fields, Unset):
+        if type(fields) is Unset:
             _absent |= 4
             self.fields = None
         else:
             self.fields = fields
-        if isinstance(id, Unset):
+        if type(id) is Unset:
             _absent |= 8
             self.id = None
         else:
             self.id = id
-        if isinstance(join, Unset):
+        if type(join) is Unset:
             _absent |= 16
             self.join = None
         else:
             self.join = join
-        if isinstance(metadata, Unset):
+        if type(metadata) is Unset:
             _absent |= 32
             self.metadata = None
         else:
             self.metadata = metadata
-        if isinstance(type_, Unset):
+        if type(type_) is Unset:
             _absent |= 64
             self.type_ = None
         else:
             self.type_ = type_
-        if isinstance(updated_at, Unset):
+        if type(updated_at) is Unset:
             _absent |= 128
             self.updated_at = None
         else:
             self.updated_at = updated_at
-        if isinstance(updated_by, Unset):
+        if type(updated_by) is Unset:
             _absent |= 256
             self.updated_by = None
         else:

@@ -59,17 +59,17 @@ class ProductAnalyticsConnectionField(DatadogModel):
         self.source_name = source_name
         self.type_ = type_
         _absent = 0
-        if isinstance(description, Unset):
+        if type(description) is Unset:
             _absent |= 1
             self.description = None
         else:
             self.description = description
-        if isinstance(display_name, Unset):
+        if type(display_name) is Unset:
             _absent |= 2
             self.display_name = None
         else:
             self.display_name = display_name
-        if isinstance(groups, Unset):
+        if type(groups) is Unset:
             _absent |= 4
             self.groups = None
         else:

@@ -54,22 +54,22 @@ class ProductAnalyticsConnectionFieldUpdate(DatadogModel):
         from ``to_dict()``; one given as None is sent as ``null``."""
         self.field_id = field_id
         _absent = 0
-        if isinstance(updated_description, Unset):
+        if type(updated_description) is Unset:
             _absent |= 1
             self.updated_description = None
         else:
             self.updated_description = updated_description
-        if isinstance(updated_display_name, Unset):
+        if type(updated_display_name) is Unset:
             _absent |= 2
             self.updated_display_name = None
         else:
             self.updated_display_name = updated_display_name
-        if isinstance(updated_field_id, Unset):
+        if type(updated_field_id) is Unset:
             _absent |= 4
             self.updated_field_id = None
         else:
             self.updated_field_id = updated_field_id
-        if isinstance(updated_groups, Unset):
+        if type(updated_groups) is Unset:
             _absent |= 8
             self.updated_groups = None
         else:

@@ -42,12 +42,12 @@ class ProductAnalyticsConnectionJoin(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(attribute, Unset):
+        if type(attribute) is Unset:
             _absent |= 1
             self.attribute = None
         else:
             self.attribute = attribute
-        if isinstance(type_, Unset):
+        if type(type_) is Unset:
             _absent |= 2
             self.type_ = None
         else:

@@ -42,7 +42,7 @@ class ProductAnalyticsListConnectionsResponseAttributes(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(connections, Unset):
+        if type(connections) is Unset:
             _absent |= 1
             self.connections = None
         else:

@@ -41,7 +41,7 @@ class ProductAnalyticsUpdateConnectionRequest(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(data, Unset):
+        if type(data) is Unset:
             _absent |= 1
             self.data = None
         else:

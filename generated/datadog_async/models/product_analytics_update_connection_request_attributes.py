@@ -48,17 +48,17 @@ class ProductAnalyticsUpdateConnectionRequestAttributes(DatadogModel):
         """Build the model in code (e.g. a request body). An optional field left UNSET (the default) is omitted
         from ``to_dict()``; one given as None is sent as ``null``."""
         _absent = 0
-        if isinstance(fields_to_add, Unset):
+        if type(fields_to_add) is Unset:
             _absent |= 1
             self.fields_to_add = None
         else:
             self.fields_to_add = fields_to_add
-        if isinstance(fields_to_delete, Unset):
+        if type(fields_to_delete) is Unset:
             _absent |= 2
             self.fields_to_delete = None
         else:
             self.fields_to_delete = fields_to_delete
-        if isinstance(fields_to_update, Unset):
+        if type(fields_to_update) is Unset:
             _absent |= 4
             self.fields_to_update = None
         else:

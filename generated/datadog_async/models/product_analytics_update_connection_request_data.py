@@ -54,7 +54,7 @@ class ProductAnalyticsUpdateConnectionRequestData(DatadogModel):
         self.id = id
         self.type_ = type_
         _absent = 0
-        if isinstance(attributes, Unset):
+        if type(attributes) is Unset:
             _absent |= 1
             self.attributes = None
         else:
