@@ -139,8 +139,8 @@ def _json_kinds(schema: dict[str, Any]) -> set[str] | None:
         if kind is None:
             return None
         kinds.add(kind)
-        if kind == "integer":
-            kinds.add("number")
+        if kind in ("integer", "number"):  # JSON numbers: an integer is a valid number (never a wrong one)
+            kinds.update(("integer", "number"))
     return kinds
 
 
