@@ -1,13 +1,14 @@
 """Operation metadata read from openapi.yaml by tools/gen_operations.py. Generated: do not edit."""
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from types import FunctionType
-from typing import Literal
+from typing import Literal, NamedTuple
+
+# Named tuples, not frozen dataclasses: the client imports this module, and a frozen dataclass costs ~0.5 ms to
+# create (its methods are compiled at import), a named tuple a tenth of that. Both are immutable and compare by value.
 
 
-@dataclass(frozen=True, slots=True)
-class QueryLimit:
+class QueryLimit(NamedTuple):
     """An integer query parameter: its type and bounds are checked before a request is sent."""
 
     wire_name: str
@@ -16,8 +17,7 @@ class QueryLimit:
     maximum: int | None
 
 
-@dataclass(frozen=True, slots=True)
-class Pagination:
+class Pagination(NamedTuple):
     """How a list operation pages (the spec's `x-pagination`).
 
     Paths lead into the response: one (wire key, model attribute) pair per step, the attribute named as the
@@ -35,8 +35,7 @@ class Pagination:
     default_size: int | None
 
 
-@dataclass(frozen=True, slots=True)
-class Operation:
+class Operation(NamedTuple):
     """One operation of the spec."""
 
     name: str
