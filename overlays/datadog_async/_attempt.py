@@ -16,6 +16,8 @@ from typing import Any
 
 import httpx
 
+from ._urls import RequestUrls
+
 
 def attempt_limit(timeout: httpx.Timeout, deadline: float | None) -> float:
     """Seconds this attempt may take: its own limit, or what remains of the call's deadline if less."""
@@ -27,13 +29,13 @@ def attempt_limit(timeout: httpx.Timeout, deadline: float | None) -> float:
 
 
 async def attempt_async(
-    http: httpx.AsyncClient, request: dict[str, Any], base_url: str, phases: httpx.Timeout, deadline: float | None
+    http: httpx.AsyncClient, request: dict[str, Any], urls: RequestUrls, phases: httpx.Timeout, deadline: float | None
 ) -> httpx.Response:
     limit = attempt_limit(phases, deadline)
     bound = asyncio.timeout(limit)
     try:
         async with bound:
-            return await http.request(**httpx_arguments(request, base_url), timeout=_clipped(phases, limit))
+            return await http.request(**httpx_arguments(request, urls), timeout=_clipped(phases, limit))
     except TimeoutError:
         if not bound.expired():
             raise
@@ -41,11 +43,11 @@ async def attempt_async(
 
 
 def attempt_sync(
-    http: httpx.Client, request: dict[str, Any], base_url: str, timeout: httpx.Timeout, deadline: float | None
+    http: httpx.Client, request: dict[str, Any], urls: RequestUrls, timeout: httpx.Timeout, deadline: float | None
 ) -> httpx.Response:
     limit = attempt_limit(timeout, deadline)
     ends = time.monotonic() + limit
-    built = http.build_request(**httpx_arguments(request, base_url), timeout=_clipped(timeout, limit))
+    built = http.build_request(**httpx_arguments(request, urls), timeout=_clipped(timeout, limit))
     response = http.send(built, stream=True)
     try:
         assert isinstance(response.stream, httpx.SyncByteStream)
@@ -57,12 +59,12 @@ def attempt_sync(
     return response
 
 
-def httpx_arguments(request: dict[str, Any], base_url: str) -> dict[str, Any]:
-    """The generated request, as httpx arguments that parse the URL once: an absolute URL (httpx would parse the
-    relative one, then merge it into base_url and parse again) and no empty params (which make httpx copy the
-    URL once more)."""
+def httpx_arguments(request: dict[str, Any], urls: RequestUrls) -> dict[str, Any]:
+    """The generated request, as httpx arguments that parse the URL at most once: an absolute URL (httpx would
+    parse the relative one, then merge it into base_url and parse again; _urls skips even that one parse) and no
+    empty params (which make httpx copy the URL once more)."""
     args = dict(request)
-    args["url"] = httpx.URL(base_url + request["url"])
+    args["url"] = urls.join(request["url"])
     if not args.get("params", True):
         del args["params"]
     return args
