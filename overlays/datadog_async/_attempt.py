@@ -35,7 +35,7 @@ async def attempt_async(
     bound = asyncio.timeout(limit)
     try:
         async with bound:
-            return await http.request(**httpx_arguments(request, urls), timeout=_clipped(phases, limit))
+            return await http.request(**httpx_arguments(request, urls, http.params), timeout=_clipped(phases, limit))
     except TimeoutError:
         if not bound.expired():
             raise
@@ -47,7 +47,7 @@ def attempt_sync(
 ) -> httpx.Response:
     limit = attempt_limit(timeout, deadline)
     ends = time.monotonic() + limit
-    built = http.build_request(**httpx_arguments(request, urls), timeout=_clipped(timeout, limit))
+    built = http.build_request(**httpx_arguments(request, urls, http.params), timeout=_clipped(timeout, limit))
     response = http.send(built, stream=True)
     try:
         assert isinstance(response.stream, httpx.SyncByteStream)
@@ -59,14 +59,18 @@ def attempt_sync(
     return response
 
 
-def httpx_arguments(request: dict[str, Any], urls: RequestUrls) -> dict[str, Any]:
-    """The generated request, as httpx arguments that parse the URL at most once: an absolute URL (httpx would
-    parse the relative one, then merge it into base_url and parse again; _urls skips even that one parse) and no
-    empty params (which make httpx copy the URL once more)."""
+def httpx_arguments(request: dict[str, Any], urls: RequestUrls, client_params: httpx.QueryParams) -> dict[str, Any]:
+    """The generated request as httpx arguments, its URL absolute and with the query in it: httpx would parse the
+    relative URL, merge it into base_url and parse it again, then merge the params with two more parses (_urls
+    builds the same URL with none). Only with params of the client's own (``httpx_args``) does httpx merge the
+    request's into them, as before."""
     args = dict(request)
-    args["url"] = urls.join(request["url"])
-    if not args.get("params", True):
-        del args["params"]
+    params = args.pop("params", None)
+    if params and client_params:
+        args["url"] = urls.join(args["url"])
+        args["params"] = params
+    else:
+        args["url"] = urls.join(args["url"], params)
     return args
 
 

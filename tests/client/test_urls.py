@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 import pytest
 from datadog_async import UNSTABLE_OPERATIONS, DatadogClient
 from datadog_async._urls import RequestUrls
-from datadog_async.api.incidents import delete_incident
+from datadog_async.api.incidents import delete_incident, list_incidents
 from helpers import TEST_API_KEY, TEST_APP_KEY, Recorder
 
 BASES = [
@@ -79,6 +80,42 @@ def test_a_canonical_path_is_appended_without_parsing_the_url_again(base: str, m
     monkeypatch.setattr(httpx._urls, "urlparse", no_parse)
     for path in CANONICAL:
         assert urls.join(path).raw_path.endswith(path.encode())
+
+
+PARAMS: list[dict[str, Any]] = [
+    {"page[size]": 100, "page[offset]": 200},
+    {"include": "users,attachments", "filter": "a b&c=d#e/f?g", "sort": "-created"},
+    {"query": "state:active AND ünï 😀", "flag": True, "ratio": 0.5, "none": None},
+    {"x": ["a", "b"], "y": []},
+    {"y": []},
+    {"": ""},
+]
+
+
+@pytest.mark.parametrize("base", BASES[:5])
+@pytest.mark.parametrize("path", ["/api/v2/incidents", "/api/v2/x/a b", "/api/v2/x?q=1"])
+@pytest.mark.parametrize("params", PARAMS)
+def test_the_query_is_the_one_httpx_merges_in(base: str, path: str, params: dict[str, Any]) -> None:
+    http = httpx.Client()
+    expected = http.build_request("GET", base + path, params=params).url
+    built = http.build_request("GET", RequestUrls(base).join(path, params)).url
+    assert built == expected
+    assert built._uri_reference == expected._uri_reference
+
+
+def test_params_of_the_client_itself_are_merged_with_the_call_s_as_httpx_does() -> None:
+    recorder = Recorder(httpx.Response(200, json={"data": []}))
+    client = DatadogClient(
+        api_key=TEST_API_KEY,
+        app_key=TEST_APP_KEY,
+        base_url="https://api.datadoghq.com",
+        unstable_operations=UNSTABLE_OPERATIONS,
+        httpx_args={"transport": httpx.MockTransport(recorder), "params": {"tag": "x", "page[size]": "5"}},
+    )
+    assert list_incidents.sync(client=client, page_size=7, page_offset=0).data == []
+    assert str(recorder.requests[0].url) == (
+        "https://api.datadoghq.com/api/v2/incidents?tag=x&page%5Bsize%5D=7&page%5Boffset%5D=0"
+    )
 
 
 def test_a_path_httpx_refuses_is_still_refused() -> None:
