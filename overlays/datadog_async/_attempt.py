@@ -16,6 +16,8 @@ from typing import Any
 
 import httpx
 
+from ._urls import RequestUrls
+
 
 def attempt_limit(timeout: httpx.Timeout, deadline: float | None) -> float:
     """Seconds this attempt may take: its own limit, or what remains of the call's deadline if less."""
@@ -27,13 +29,13 @@ def attempt_limit(timeout: httpx.Timeout, deadline: float | None) -> float:
 
 
 async def attempt_async(
-    http: httpx.AsyncClient, request: dict[str, Any], base_url: str, phases: httpx.Timeout, deadline: float | None
+    http: httpx.AsyncClient, request: dict[str, Any], urls: RequestUrls, phases: httpx.Timeout, deadline: float | None
 ) -> httpx.Response:
     limit = attempt_limit(phases, deadline)
     bound = asyncio.timeout(limit)
     try:
         async with bound:
-            return await http.request(**httpx_arguments(request, base_url), timeout=_clipped(phases, limit))
+            return await http.request(**httpx_arguments(request, urls, http.params), timeout=_clipped(phases, limit))
     except TimeoutError:
         if not bound.expired():
             raise
@@ -41,11 +43,11 @@ async def attempt_async(
 
 
 def attempt_sync(
-    http: httpx.Client, request: dict[str, Any], base_url: str, timeout: httpx.Timeout, deadline: float | None
+    http: httpx.Client, request: dict[str, Any], urls: RequestUrls, timeout: httpx.Timeout, deadline: float | None
 ) -> httpx.Response:
     limit = attempt_limit(timeout, deadline)
     ends = time.monotonic() + limit
-    built = http.build_request(**httpx_arguments(request, base_url), timeout=_clipped(timeout, limit))
+    built = http.build_request(**httpx_arguments(request, urls, http.params), timeout=_clipped(timeout, limit))
     response = http.send(built, stream=True)
     try:
         assert isinstance(response.stream, httpx.SyncByteStream)
@@ -57,14 +59,18 @@ def attempt_sync(
     return response
 
 
-def httpx_arguments(request: dict[str, Any], base_url: str) -> dict[str, Any]:
-    """The generated request, as httpx arguments that parse the URL once: an absolute URL (httpx would parse the
-    relative one, then merge it into base_url and parse again) and no empty params (which make httpx copy the
-    URL once more)."""
+def httpx_arguments(request: dict[str, Any], urls: RequestUrls, client_params: httpx.QueryParams) -> dict[str, Any]:
+    """The generated request as httpx arguments, its URL absolute and with the query in it: httpx would parse the
+    relative URL, merge it into base_url and parse it again, then merge the params with two more parses (_urls
+    builds the same URL with none). Only with params of the client's own (``httpx_args``) does httpx merge the
+    request's into them, as before."""
     args = dict(request)
-    args["url"] = httpx.URL(base_url + request["url"])
-    if not args.get("params", True):
-        del args["params"]
+    params = args.pop("params", None)
+    if params and client_params:
+        args["url"] = urls.join(args["url"])
+        args["params"] = params
+    else:
+        args["url"] = urls.join(args["url"], params)
     return args
 
 

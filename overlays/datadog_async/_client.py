@@ -417,7 +417,7 @@ class AsyncDatadogClient(_ClientBase, AsyncClient):
         while True:
             started = time.perf_counter()
             try:
-                response = await _attempt_async(http, request, self._base_url, self._timeout, deadline)
+                response = await _attempt_async(http, request, self._pool.urls, self._timeout, deadline)
             except (httpx.RequestError, RuntimeError) as exc:
                 delay = self._after_failure(operation, request, attempt, exc, started, deadline)
             else:
@@ -475,7 +475,7 @@ class DatadogClient(_ClientBase, SyncClient):
         while True:
             started = time.perf_counter()
             try:
-                response = _attempt_sync(http, request, self._base_url, self._timeout, deadline)
+                response = _attempt_sync(http, request, self._pool.urls, self._timeout, deadline)
             except (httpx.RequestError, RuntimeError) as exc:
                 delay = self._after_failure(operation, request, attempt, exc, started, deadline)
             else:

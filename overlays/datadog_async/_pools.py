@@ -23,6 +23,7 @@ from ._errors import ClientClosedError, EventLoopError
 from ._redact import SECRET_HEADERS
 from ._redirects import RedirectGuard
 from ._sharded import TRANSPORT_ARGS, ShardedTransport, env_mounts
+from ._urls import RequestUrls
 
 if TYPE_CHECKING:
     from ._closing import ClosingBackend
@@ -34,7 +35,7 @@ DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100
 class Pool:
     """The connection pool of one client, shared by every ``with_options`` view of it; created on first use."""
 
-    __slots__ = ("closed", "guard", "lock", "pid", "settings")
+    __slots__ = ("closed", "guard", "lock", "pid", "settings", "urls")
 
     def __init__(self, settings: dict[str, Any]) -> None:
         self.settings = settings
@@ -42,6 +43,7 @@ class Pool:
         self.lock = threading.Lock()
         self.pid = os.getpid()
         self.guard = RedirectGuard(settings["base_url"])
+        self.urls = RequestUrls(settings["base_url"])
 
     def _check_open(self) -> None:
         if self.closed:
