@@ -337,7 +337,12 @@ class DatadogModel:
 def _read_extra(model: Any) -> dict[str, Any]:
     extra: dict[str, Any] | None = model._extra
     if extra is None:
-        extra = model._extra = {}
+        fresh: dict[str, Any] = {}  # made first: making it may run the collector (and so other threads)
+        # From here to the store nothing calls or allocates, so no other thread runs in between (the GIL is only
+        # handed over at those points): two threads reading at once get the same dict, none loses its writes.
+        extra = model._extra
+        if extra is None:
+            model._extra = extra = fresh
     return extra
 
 
