@@ -436,8 +436,7 @@ def _lift_items(devs: list[Any] | None, prefix: tuple[str | int, ...], items: li
     devs = [] if devs is None else devs
     for index, item in enumerate(items):
         if item._deviations:
-            devs.append((*prefix, index))
-            devs.append(item._deviations)
+            _lift(devs, (*prefix, index), item._deviations)
     return devs
 
 
